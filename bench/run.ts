@@ -1,0 +1,42 @@
+// npm run bench: every benchmark, each beside its baseline in the same run, one JSON object a line,
+// also written to bench/results/latest.jsonl.
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { BenchLine } from './BenchLine.ts';
+import { benchBundle } from './bundle.ts';
+import { benchColdStart } from './coldStart.ts';
+import { benchSearch } from './search.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const appDir = `${root}dist-bench/app`;
+const baselineDir = `${root}dist-bench/baseline`;
+
+function build(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(
+    process.execPath,
+    [`${root}node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn', ...args],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    },
+  );
+  if (run.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
+}
+
+build([], { BALCAO_OUT_DIR: appDir, BALCAO_BUILD: 'bench' });
+build(['-c', 'bench/baseline/vite.config.ts']);
+
+const lines: BenchLine[] = [];
+const emit = (line: BenchLine) => {
+  lines.push(line);
+  console.log(JSON.stringify(line));
+};
+
+emit(await benchBundle(appDir, baselineDir));
+for (const line of await benchSearch()) emit(line);
+emit(await benchColdStart(appDir, baselineDir, Number(process.env.BENCH_LOADS ?? 12)));
+
+await mkdir(`${root}bench/results`, { recursive: true });
+await writeFile(`${root}bench/results/latest.jsonl`, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);

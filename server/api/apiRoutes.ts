@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { HubError } from '../HubError.ts';
+import type { CatalogStore } from '../store/CatalogStore.ts';
+import { etagMatches } from './etagMatches.ts';
+import { parseSince } from './parseSince.ts';
+
+/**
+ * The device's API, mounted under /api. Answers are never stored by HTTP caches (a proxy or the
+ * browser keeping a catalog answer would hide a newer catalog): the device keeps the ETag itself and
+ * sends If-None-Match, so an unchanged catalog still costs only a 304.
+ */
+export function apiRoutes(store: CatalogStore) {
+  return async (api: FastifyInstance): Promise<void> => {
+    api.addHook('onRequest', async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+    });
+
+    api.get('/health', async () => ({ ok: true, catalogVersion: await store.currentVersion() }));
+
+    api.get<{ Querystring: { since?: unknown } }>('/catalog', async (request, reply) => {
+      const since = parseSince(request.query.since);
+      // The ETag names the catalog version the answer brings the device to, not the answer's bytes:
+      // a device that holds version N (whatever delta brought it there) sends "cN" and, while the hub is
+      // still at N, gets a 304 at once.
+      const version = await store.currentVersion();
+      const etag = `"c${version}"`;
+      reply.header('etag', etag);
+      if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      const delta = await store.deltaSince(since);
+      // An import between the two reads moved the version: name the answer by what it holds.
+      if (delta.version !== version) reply.header('etag', `"c${delta.version}"`);
+      return delta;
+    });
+
+    api.all('/*', async (request) => {
+      throw new HubError(404, 'not-found', `no such API: ${request.method} ${request.url}`);
+    });
+  };
+}

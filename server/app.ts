@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { apiRoutes } from './api/apiRoutes.ts';
+import { handleError } from './handleError.ts';
+import { securityHeaders } from './securityHeaders.ts';
+import { serveApp } from './serveApp.ts';
+import type { CatalogStore } from './store/CatalogStore.ts';
+
+export interface HubParts {
+  store: CatalogStore;
+  /** The built app's folder (`dist/`). */
+  appDir: string;
+  /** Fastify's pino options (JSON lines on stdout), or false for none (tests). */
+  logger: FastifyServerOptions['logger'];
+}
+
+/** The hub's HTTP side, not yet listening: `main.ts` listens, tests call `inject()`. */
+export function buildHub({ store, appDir, logger }: HubParts): FastifyInstance {
+  const app = Fastify({
+    logger: logger ?? false,
+    // A UUID rather than Fastify's counter, which restarts at 1 with every process and so cannot
+    // tell apart two requests a mediator reports from different days.
+    genReqId: () => randomUUID(),
+    // The catalog import is a CLI command, so devices send only small bodies for now.
+    bodyLimit: 1024 * 1024,
+  });
+  app.addHook('onRequest', securityHeaders);
+  app.setErrorHandler(handleError);
+  app.register(apiRoutes(store), { prefix: '/api' });
+  serveApp(app, appDir);
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { BalcaoDb } from '../db/balcaoDb.ts';
+import { type CatalogRefresher, startCatalogRefresher } from '../features/catalog/catalogRefresher.ts';
+import type { SearchPort } from '../features/catalog/searchFeed.ts';
+import { t } from '../i18n/t.ts';
+import { useLocale } from '../i18n/useLocale.ts';
+import { CatalogApp } from './CatalogApp.tsx';
+import { Footer } from './Footer.tsx';
+import { StorageBlocked } from './StorageBlocked.tsx';
+import { useOpenDatabase } from './useOpenDatabase.ts';
+
+export interface AppProps {
+  db: BalcaoDb;
+  search: SearchPort;
+  startRefresher?: (world: { db: BalcaoDb }) => CatalogRefresher;
+}
+
+/** The mediator's window: opens the device's database, then the catalog app; or says why it cannot. */
+export function App({ db, search, startRefresher = startCatalogRefresher }: AppProps) {
+  const locale = useLocale();
+  const database = useOpenDatabase(db);
+  if (database.status === 'failed') {
+    return (
+      <>
+        <main id="main" class="main">
+          <StorageBlocked blockedByTab={database.blockedByTab} />
+        </main>
+        <Footer />
+      </>
+    );
+  }
+  if (database.status === 'opening') {
+    return (
+      <p class="boot" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  return <CatalogApp db={db} search={search} startRefresher={startRefresher} locale={locale} />;
+}

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { BalcaoDb } from '../db/balcaoDb.ts';
+import type { CatalogRefresher } from '../features/catalog/catalogRefresher.ts';
+import { readCatalogSnapshot } from '../features/catalog/catalogSnapshot.ts';
+import { createSearchFeed, type SearchPort } from '../features/catalog/searchFeed.ts';
+import { useRefreshStatus } from '../features/catalog/useRefreshStatus.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { t } from '../i18n/t.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Footer } from './Footer.tsx';
+import { Header } from './Header.tsx';
+import { Pages } from './Pages.tsx';
+import { usePath } from './router.ts';
+import { StorageBlocked } from './StorageBlocked.tsx';
+import { useLiveQuery } from './useLiveQuery.ts';
+
+interface CatalogAppProps {
+  db: BalcaoDb;
+  search: SearchPort;
+  startRefresher: (world: { db: BalcaoDb }) => CatalogRefresher;
+  locale: Locale;
+}
+
+/** The shell around the pages, with the catalog read live from the database and kept fresh from the hub. */
+export function CatalogApp({ db, search, startRefresher, locale }: CatalogAppProps) {
+  const path = usePath();
+  const catalog = useLiveQuery(() => readCatalogSnapshot(db), [db]);
+  const feed = useMemo(() => createSearchFeed(search), [search]);
+  const [refresher, setRefresher] = useState<CatalogRefresher | null>(null);
+  const status = useRefreshStatus(refresher);
+
+  // One refresher for the window's life: on start, on a timer, when the network returns, on the button.
+  useEffect(() => {
+    const started = startRefresher({ db });
+    setRefresher(started);
+    return () => started.stop();
+  }, [db, startRefresher]);
+
+  // The search index follows the catalog's version (the worker rebuilds it in a few milliseconds).
+  const snapshot = catalog.status === 'ready' ? catalog.value : null;
+  useEffect(() => {
+    if (snapshot && snapshot.meta.version > 0) feed.load(snapshot.meta.version, snapshot.services, snapshot.entities);
+  }, [feed, snapshot?.meta.version]);
+
+  if (catalog.status === 'error') {
+    console.error('could not read the catalog', catalog.error);
+    return (
+      <>
+        <main id="main" class="main">
+          <StorageBlocked blockedByTab={false} />
+        </main>
+        <Footer />
+      </>
+    );
+  }
+
+  const refresh = () => void refresher?.refreshNow();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header locale={locale} meta={snapshot?.meta ?? null} status={status} onRefresh={refresh} />
+      <main id="main" class="main" tabIndex={-1}>
+        <ErrorBoundary key={path}>
+          <Pages key={path} path={path} catalog={snapshot} status={status} feed={feed} onRefresh={refresh} />
+        </ErrorBoundary>
+      </main>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { LOCALE_TAGS, LOCALES, type Locale, setLocale } from '../i18n/locale.ts';
+import { t } from '../i18n/t.ts';
+
+/** PT | EN: two buttons, the chosen one pressed. */
+export function LanguageSwitch({ locale }: { locale: Locale }) {
+  return (
+    <fieldset class="language-switch">
+      <legend class="visually-hidden">{t('locale.group')}</legend>
+      {LOCALES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          class="language-option"
+          lang={LOCALE_TAGS[option]}
+          aria-pressed={option === locale}
+          data-testid={`locale-${option}`}
+          onClick={() => setLocale(option)}
+        >
+          {t(option === 'pt' ? 'locale.pt' : 'locale.en')}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

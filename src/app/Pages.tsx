@@ -1,0 +1,47 @@
+import { CatalogScreen } from '../features/catalog/CatalogScreen.tsx';
+import type { RefreshStatus } from '../features/catalog/catalogRefresher.ts';
+import type { CatalogSnapshot } from '../features/catalog/catalogSnapshot.ts';
+import { EntityPage } from '../features/catalog/EntityPage.tsx';
+import { LifeEventPage } from '../features/catalog/LifeEventPage.tsx';
+import { NeverDownloaded } from '../features/catalog/NeverDownloaded.tsx';
+import { ServicePage } from '../features/catalog/ServicePage.tsx';
+import type { SearchFeed } from '../features/catalog/searchFeed.ts';
+import { t } from '../i18n/t.ts';
+import { LazyPage } from './LazyPage.tsx';
+import { NotFound } from './NotFound.tsx';
+import { matchRoute } from './routes.ts';
+
+// The statement is read rarely: its code and text load when it is opened (and are precached for offline).
+const loadStatement = () => import('./AccessibilityStatement.tsx').then((module) => module.AccessibilityStatement);
+
+interface PagesProps {
+  path: string;
+  catalog: CatalogSnapshot | null;
+  status: RefreshStatus | null;
+  feed: SearchFeed;
+  onRefresh: () => void;
+}
+
+/** The page for the current path. */
+export function Pages({ path, catalog, status, feed, onRefresh }: PagesProps) {
+  const route = matchRoute(path);
+  if (route.name === 'accessibility') return <LazyPage load={loadStatement} />;
+  if (route.name === 'notFound') return <NotFound />;
+  if (!catalog)
+    return (
+      <p class="notice" role="status">
+        {t('catalog.reading')}
+      </p>
+    );
+  if (catalog.meta.version === 0) return <NeverDownloaded status={status} onRetry={onRefresh} />;
+  switch (route.name) {
+    case 'catalog':
+      return <CatalogScreen catalog={catalog} feed={feed} />;
+    case 'service':
+      return <ServicePage catalog={catalog} id={route.id} />;
+    case 'entity':
+      return <EntityPage catalog={catalog} id={route.id} />;
+    case 'lifeEvent':
+      return <LifeEventPage catalog={catalog} id={route.id} />;
+  }
+}

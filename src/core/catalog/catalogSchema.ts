@@ -1,0 +1,167 @@
+// The catalog's records, shaped on the EU Core Public Service Vocabulary (CPSV-AP) as the official
+// Catálogo de Entidades e Serviços (amagovpt/CES) uses it, so the catalog could later be fed from CES.
+// One schema gives both the types and the validation the hub runs on import and the device runs on
+// every download (valibot: typed schemas with a path to the field at fault, small enough for the app).
+import * as v from 'valibot';
+
+/** A string in both of Balcão's languages: pt-PT first, English beside it. */
+export const TextSchema = v.strictObject({
+  pt: v.pipe(v.string(), v.trim(), v.nonEmpty('falta o texto em português')),
+  en: v.pipe(v.string(), v.trim(), v.nonEmpty('missing English text')),
+});
+export type Text = v.InferOutput<typeof TextSchema>;
+
+const Slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, dashes)'),
+  v.maxLength(80),
+);
+const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
+const Words = v.array(v.pipe(v.string(), v.trim(), v.nonEmpty()));
+
+/** Where a citizen can be served: a fixed Espaço Cidadão, the van, or the laptop kit. */
+export const SPOT_KINDS = ['fixed', 'mobile', 'solidarity'] as const;
+export type SpotKind = (typeof SPOT_KINDS)[number];
+
+/** CPSV-AP channels: assisted at a spot, self-service online, or at the entity's own counter. */
+export const CHANNELS = ['spot', 'online', 'counter'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Catalog fields a service can flag as not confirmed by its sources, so the UI can say so. */
+export const UNVERIFIABLE_FIELDS = [
+  'fees',
+  'documents',
+  'guide',
+  'onlineUrl',
+  'legalBasis',
+  'exemptions',
+  'spotKinds',
+  'description',
+] as const;
+
+export const EntitySchema = v.strictObject({
+  id: Slug,
+  acronym: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(20)),
+  name: TextSchema,
+  url: v.nullable(WebUrl),
+  sourceUrls: v.array(WebUrl),
+  unverified: v.optional(v.boolean(), false),
+});
+export type Entity = v.InferOutput<typeof EntitySchema>;
+
+/** A life event (CPSV-AP "Event"): how citizens think of what they need, before they know the service. */
+export const LifeEventSchema = v.strictObject({
+  id: Slug,
+  name: TextSchema,
+  order: v.pipe(v.number(), v.integer()),
+});
+export type LifeEvent = v.InferOutput<typeof LifeEventSchema>;
+
+/** A document the citizen must (or may) bring. */
+export const DocumentSchema = v.strictObject({
+  id: Slug,
+  name: TextSchema,
+  note: v.optional(TextSchema),
+  optional: v.optional(v.boolean(), false),
+});
+export type Document = v.InferOutput<typeof DocumentSchema>;
+
+const Age = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(130));
+
+/**
+ * One price of a service on one channel. A service may have several variants (a 10-year card and a
+ * 5-year card, normal and urgent); within a variant, a rule with an age bound is more specific than one
+ * without ("half at 70+"). `amountCents` 0 means free; a service with no rule for a channel has no
+ * known fee there.
+ */
+export const FeeRuleSchema = v.pipe(
+  v.strictObject({
+    channel: v.picklist(CHANNELS),
+    variant: v.optional(Slug, 'standard'),
+    label: TextSchema,
+    amountCents: v.pipe(v.number(), v.integer('must be whole cents'), v.minValue(0), v.maxValue(10_000_000)),
+    minAge: v.optional(Age),
+    maxAge: v.optional(Age),
+    note: v.optional(TextSchema),
+    unverified: v.optional(v.boolean(), false),
+  }),
+  v.check((r) => r.minAge === undefined || r.maxAge === undefined || r.minAge <= r.maxAge, 'minAge is above maxAge'),
+);
+export type FeeRule = v.InferOutput<typeof FeeRuleSchema>;
+
+/** A case in which the fee is waived (a disaster, a purpose the law exempts). */
+export const ExemptionSchema = v.strictObject({
+  id: Slug,
+  label: TextSchema,
+  legalBasis: v.optional(v.string()),
+  unverified: v.optional(v.boolean(), false),
+});
+export type Exemption = v.InferOutput<typeof ExemptionSchema>;
+
+/** Who receives which share of a paid fee, in basis points (90 % = 9000); the parts add up to 10000. */
+export const SplitShareSchema = v.strictObject({
+  entityId: Slug,
+  basisPoints: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+});
+export type SplitShare = v.InferOutput<typeof SplitShareSchema>;
+
+export const ServiceSchema = v.pipe(
+  v.strictObject({
+    id: Slug,
+    entityId: Slug,
+    partnerEntityIds: v.optional(v.array(Slug), []),
+    name: TextSchema,
+    description: TextSchema,
+    keywords: v.strictObject({ pt: Words, en: Words }),
+    lifeEventIds: v.array(Slug),
+    documents: v.array(DocumentSchema),
+    fees: v.array(FeeRuleSchema),
+    exemptions: v.optional(v.array(ExemptionSchema), []),
+    split: v.optional(v.array(SplitShareSchema), []),
+    guide: v.array(TextSchema),
+    onlineUrl: v.nullable(WebUrl),
+    legalBasis: v.optional(v.array(v.pipe(v.string(), v.nonEmpty())), []),
+    sourceUrls: v.pipe(v.array(WebUrl), v.minLength(1, 'a service needs at least one source')),
+    verifiedAt: v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD')),
+    spotKinds: v.pipe(v.array(v.picklist(SPOT_KINDS)), v.minLength(1, 'offered by no kind of spot')),
+    unverified: v.optional(v.array(v.picklist(UNVERIFIABLE_FIELDS)), []),
+    formId: v.optional(v.nullable(Slug), null),
+  }),
+  v.forward(
+    v.check(
+      (s) => s.split.length === 0 || s.split.reduce((sum, part) => sum + part.basisPoints, 0) === 10_000,
+      'the shares must add up to 100 % (10000 basis points)',
+    ),
+    ['split'],
+  ),
+);
+export type Service = v.InferOutput<typeof ServiceSchema>;
+
+/**
+ * A form definition, immutable per (id, version): a new version is a new record, and old versions stay
+ * while a draft or a queued request uses them. The definition's own schema comes with the forms issue.
+ */
+export const FormSchema = v.strictObject({
+  id: Slug,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  serviceId: Slug,
+  title: TextSchema,
+  definition: v.record(v.string(), v.unknown()),
+});
+export type Form = v.InferOutput<typeof FormSchema>;
+
+/** The key of a form record on the device and in the hub: `id@version`. */
+export function formKey(form: Pick<Form, 'id' | 'version'>): string {
+  return `${form.id}@${form.version}`;
+}
+
+/** A whole catalog as a coordinator writes it in a file for `npm run hub -- import-catalog`. */
+export const CatalogFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  entities: v.array(EntitySchema),
+  lifeEvents: v.array(LifeEventSchema),
+  services: v.array(ServiceSchema),
+  forms: v.optional(v.array(FormSchema), []),
+});
+export type CatalogFile = v.InferOutput<typeof CatalogFileSchema>;
+export type CatalogInput = v.InferInput<typeof CatalogFileSchema>;

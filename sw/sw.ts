@@ -1,0 +1,23 @@
+// Balcão's service worker. It only registers listeners; each calls a named helper.
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { onMessage } from './onMessage.ts';
+
+declare let self: ServiceWorkerGlobalScope;
+
+// The build's files, precached at install: the app opens with no network at all.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// The first install takes the open page at once, so it works offline without a reload. A later version
+// waits instead (no skipWaiting here) until the mediator accepts the update prompt.
+clientsClaim();
+
+// Navigations fall back to the precached shell offline. The dev server injects no precache list, and
+// createHandlerBoundToURL throws for a URL that is not precached: only in the built worker.
+if (import.meta.env.PROD) {
+  registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+}
+
+self.addEventListener('message', (event) => onMessage(self, event));

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { validateCatalog } from '../../../../src/core/catalog/validateCatalog.ts';
+import { records, service } from '../../../kit/catalogFixture.ts';
+
+const file = (services = [service('carta-revalidacao')]) => JSON.parse(JSON.stringify(records(services)));
+
+describe('validateCatalog', () => {
+  it('accepts a well-formed catalog and fills in the defaults', () => {
+    const input = file();
+    delete input.services[0].exemptions;
+    const result = validateCatalog(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.catalog.services[0]?.exemptions).toEqual([]);
+  });
+
+  it('names the record and the field of a bad fee', () => {
+    const input = file([
+      service('carta-revalidacao', {
+        fees: [
+          { channel: 'spot', variant: 'standard', label: { pt: 'x', en: 'x' }, amountCents: -5, unverified: false },
+        ],
+      }),
+    ]);
+    const result = validateCatalog(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({ record: 'services[0] (carta-revalidacao)', field: 'fees[0].amountCents' }),
+      );
+    }
+  });
+
+  it('refuses euros written as a fraction, a missing translation and an unknown key', () => {
+    const input = file();
+    input.services[0].fees = [{ channel: 'spot', label: { pt: 'x', en: 'x' }, amountCents: 15.5 }];
+    input.services[0].name.en = '  ';
+    input.services[0].price = 3;
+    const result = validateCatalog(input);
+    if (result.ok) throw new Error('accepted a bad catalog');
+    const fields = result.problems.map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['fees[0].amountCents', 'name.en']));
+    expect(result.problems.some((p) => p.message.includes('price') || p.field === 'price')).toBe(true);
+  });
+
+  it('refuses references to entities and life events that are not in the file, and duplicate ids', () => {
+    const result = validateCatalog(file([service('a', { entityId: 'nope', lifeEventIds: ['missing'] }), service('a')]));
+    if (result.ok) throw new Error('accepted a bad catalog');
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ record: 'services[0] (a)', field: 'entityId', message: 'unknown entity "nope"' }),
+        expect.objectContaining({ field: 'lifeEventIds[0]', message: 'unknown life event "missing"' }),
+        expect.objectContaining({ record: 'services[1] (a)', field: 'id', message: 'duplicate id a' }),
+      ]),
+    );
+  });
+
+  it('refuses a revenue split that does not add up to 100 %', () => {
+    const split = [
+      { entityId: 'imt', basisPoints: 9000 },
+      { entityId: 'arte', basisPoints: 350 },
+    ];
+    const result = validateCatalog(file([service('carta-revalidacao', { split })]));
+    if (result.ok) throw new Error('accepted a bad split');
+    expect(result.problems[0]).toMatchObject({ record: 'services[0] (carta-revalidacao)', field: 'split' });
+  });
+
+  it('says what is wrong with something that is not a catalog at all', () => {
+    const result = validateCatalog([1, 2]);
+    if (result.ok) throw new Error('accepted an array');
+    expect(result.problems[0]?.record).toBe('catalog');
+  });
+});
