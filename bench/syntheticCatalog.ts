@@ -38,7 +38,10 @@ export function syntheticCatalog(n: number, seed: number): { services: Service[]
       ...template,
       id: `sintetico-${i}`,
       entityId: pick(real.entities).id,
-      name: { pt: rename(template.name.pt, pt.name, random, pick), en: rename(template.name.en, en.name, random, pick) },
+      name: {
+        pt: rename(template.name.pt, pt.name, random, pick),
+        en: rename(template.name.en, en.name, random, pick),
+      },
       description: text('description', 12, 40),
       keywords: { pt: words(pt.keywords, 2, 6), en: words(en.keywords, 2, 6) },
     });
@@ -62,7 +65,12 @@ function vocabulary(services: readonly Service[], language: 'pt' | 'en'): Vocabu
 }
 
 /** A real service's name with some of its words swapped, so names keep their real shape ("X de Y"). */
-function rename(name: string, words: readonly string[], random: () => number, pick: (list: readonly string[]) => string) {
+function rename(
+  name: string,
+  words: readonly string[],
+  random: () => number,
+  pick: (list: readonly string[]) => string,
+) {
   const renamed = tokenize(name).map((word) => (normaliseTerm(word) !== null && random() < 0.5 ? pick(words) : word));
   return sentence(renamed).slice(0, -1);
 }

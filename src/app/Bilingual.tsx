@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { LOCALE_TAGS, LOCALES } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { translate } from '../i18n/t.ts';
@@ -9,10 +10,13 @@ import { translate } from '../i18n/t.ts';
 export function Bilingual({ id, as: Tag = 'p' }: { id: MessageKey; as?: 'p' | 'h1' | 'h2' | 'li' | 'span' }) {
   return (
     <Tag class="bilingual">
-      {LOCALES.map((locale) => (
-        <span key={locale} lang={LOCALE_TAGS[locale]} class={`bilingual-${locale}`}>
-          {translate(locale, id)}
-        </span>
+      {LOCALES.map((locale, i) => (
+        <Fragment key={locale}>
+          {i > 0 && ' '}
+          <span lang={LOCALE_TAGS[locale]} class={`bilingual-${locale}`}>
+            {translate(locale, id)}
+          </span>
+        </Fragment>
       ))}
     </Tag>
   );

@@ -4,8 +4,11 @@ import { get, set } from 'idb-keyval';
 export const LOCALES = ['pt', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** The BCP 47 tag for `<html lang>` and for Intl. */
+/** The BCP 47 tag for `<html lang>`. */
 export const LOCALE_TAGS: Record<Locale, string> = { pt: 'pt-PT', en: 'en' };
+
+/** The tag Intl formats with: English as written in Europe (20 November 2026, €30.00), not in the US. */
+export const INTL_TAGS: Record<Locale, string> = { pt: 'pt-PT', en: 'en-GB' };
 
 const STORAGE_KEY = 'locale';
 // A blocked or slow IndexedDB must not keep the app from opening: after this, the app opens in pt-PT.

@@ -82,6 +82,7 @@ export const pt = {
   'fee.exemptions': 'Isenções',
   'fee.legalBasis': 'Base legal: {basis}',
   'fee.split': 'Repartição da taxa',
+  'fee.splitLocalAuthority': 'Autarquia',
   'fee.none': 'O catálogo não tem preços para este serviço. Confirme o valor antes de fazer o pedido.',
   'fee.noneOnChannel': 'Sem preço no catálogo para este canal.',
 
@@ -234,6 +235,7 @@ export const en: Record<MessageKey, string> = {
   'fee.exemptions': 'Fee waivers',
   'fee.legalBasis': 'Legal basis: {basis}',
   'fee.split': 'How the fee is shared',
+  'fee.splitLocalAuthority': 'Local authority',
   'fee.none': 'The catalog has no prices for this service. Confirm the amount before making the request.',
   'fee.noneOnChannel': 'No price in the catalog for this channel.',
 

@@ -69,7 +69,7 @@ describe('the app offline, the catalog and updates, in Chromium', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).innerText())
       .toMatch(/Renovação do Cartão de Cidadão/);
-    expect(await page.getByTestId('service-fees').innerText()).toContain('18,00 €');
+    expect(await page.getByTestId('service-fees').innerText()).toMatch(/18,00\s€/);
     expect(await page.getByTestId('service-documents').getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
   });

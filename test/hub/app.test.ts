@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { buildHub } from '../../server/app.ts';
@@ -181,5 +182,16 @@ describe('serving the app', () => {
       expectSecurityHeaders(res.headers);
     }
     expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+  });
+});
+
+describe('compression', () => {
+  it('sends the catalog compressed to a device that accepts gzip', async () => {
+    const { app } = await hubWithCatalog();
+    const plain = await app.inject({ url: '/api/catalog' });
+    const gzipped = await app.inject({ url: '/api/catalog', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.rawPayload.byteLength).toBeLessThan(plain.rawPayload.byteLength / 2);
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 });

@@ -1,3 +1,4 @@
+import type { CatalogIndexSnapshot } from './CatalogIndexSnapshot.ts';
 import type { SearchHit } from './SearchHit.ts';
 
 /** The services of one catalog, searchable by what a mediator types. */
@@ -6,4 +7,5 @@ export interface CatalogIndex {
   readonly size: number;
   /** The best `limit` services for `query`, best first; none for a blank query or one of only stop words. */
   search(query: string, limit?: number): SearchHit[];
+  snapshot(): CatalogIndexSnapshot;
 }

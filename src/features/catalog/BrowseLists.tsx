@@ -1,7 +1,7 @@
 import { Link } from '../../app/Link.tsx';
 import { paths } from '../../app/routes.ts';
 import type { Service } from '../../core/catalog/catalogSchema.ts';
-import { currentLocale, LOCALE_TAGS } from '../../i18n/locale.ts';
+import { currentLocale, INTL_TAGS } from '../../i18n/locale.ts';
 import { pickText } from '../../i18n/pickText.ts';
 import { t, tPlural } from '../../i18n/t.ts';
 import type { CatalogSnapshot } from './catalogSnapshot.ts';
@@ -13,7 +13,7 @@ import { servicesOfEntity, servicesOfLifeEvent } from './servicesOf.ts';
  * through), and every service. Spots come in a later issue; until then every spot kind is listed.
  */
 export function BrowseLists({ catalog, allServices }: { catalog: CatalogSnapshot; allServices: Service[] }) {
-  const collator = new Intl.Collator(LOCALE_TAGS[currentLocale()]);
+  const collator = new Intl.Collator(INTL_TAGS[currentLocale()]);
   const entities = catalog.entities
     .map((entity) => ({ entity, count: servicesOfEntity(catalog.services, entity.id).length }))
     .filter(({ count }) => count > 0)
@@ -33,7 +33,7 @@ export function BrowseLists({ catalog, allServices }: { catalog: CatalogSnapshot
                 <Link href={paths.entity(entity.id)} class="list-link">
                   <span class="list-link-main">
                     <span class="entity-acronym">{entity.acronym}</span> {pickText(entity.name)}
-                  </span>
+                  </span>{' '}
                   <span class="count">{tPlural('browse.count', count)}</span>
                 </Link>
               </li>
@@ -46,7 +46,7 @@ export function BrowseLists({ catalog, allServices }: { catalog: CatalogSnapshot
             {events.map(({ event, count }) => (
               <li key={event.id}>
                 <Link href={paths.lifeEvent(event.id)} class="list-link">
-                  <span class="list-link-main">{pickText(event.name)}</span>
+                  <span class="list-link-main">{pickText(event.name)}</span>{' '}
                   <span class="count">{tPlural('browse.count', count)}</span>
                 </Link>
               </li>

@@ -27,9 +27,11 @@ export function CatalogStatus({ meta, status, onRefresh, now }: CatalogStatusPro
 
   let message: { text: string; failure: boolean } | null = null;
   if (running) message = { text: t('status.refreshing'), failure: false };
-  else if (status?.failure)
-    message = { text: t(`status.failure.${status.failure}` as MessageKey, { when }), failure: true };
-  else if (asked && status?.last?.kind === 'updated')
+  else if (status?.failure) {
+    // With no saved catalog, none is "in use": say only what went wrong (the page says what to do).
+    const key: MessageKey = meta.version > 0 ? `status.failure.${status.failure}` : `never.reason.${status.failure}`;
+    message = { text: t(key, { when }), failure: true };
+  } else if (asked && status?.last?.kind === 'updated')
     message = { text: t('status.updated', { version: status.last.version }), failure: false };
   else if (asked && status?.last?.kind === 'current') message = { text: t('status.current'), failure: false };
 

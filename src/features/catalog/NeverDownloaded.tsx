@@ -1,6 +1,5 @@
 import { useEffect } from 'preact/hooks';
 import { PageHeading } from '../../app/PageHeading.tsx';
-import type { MessageKey } from '../../i18n/messages.ts';
 import { t } from '../../i18n/t.ts';
 import type { RefreshStatus } from './catalogRefresher.ts';
 import { markCatalogReady } from './markCatalogReady.ts';
@@ -29,7 +28,7 @@ export function NeverDownloaded({ status, onRetry }: { status: RefreshStatus | n
     <section class="page" data-testid="catalog-never-downloaded">
       <PageHeading title={t('never.title')} />
       <p class="notice warning" role="status">
-        {t(`never.reason.${failure}` as MessageKey)}
+        {t(`never.reason.${failure}`)}
       </p>
       <p class="prose">{t('never.body')}</p>
       <button type="button" class="button primary" data-testid="catalog-first-download" onClick={onRetry}>

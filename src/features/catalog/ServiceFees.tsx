@@ -41,7 +41,7 @@ export function ServiceFees({ service, entityById }: { service: Service; entityB
               <li key={exemption.id}>
                 {pickText(exemption.label)} {exemption.unverified && <UnverifiedBadge />}
                 {exemption.legalBasis && (
-                  <span class="fine-print">{t('fee.legalBasis', { basis: exemption.legalBasis })}</span>
+                  <span class="fine-print"> {t('fee.legalBasis', { basis: exemption.legalBasis })}</span>
                 )}
               </li>
             ))}
@@ -54,7 +54,7 @@ export function ServiceFees({ service, entityById }: { service: Service; entityB
           <ul class="split-list">
             {service.split.map((share) => (
               <li key={share.entityId}>
-                <span class="split-entity">{entityById.get(share.entityId)?.acronym ?? share.entityId}</span>{' '}
+                <span class="split-entity">{shareholderName(share.entityId, entityById)}</span>{' '}
                 <span class="split-share">{formatPercent(share.basisPoints)}</span>
               </li>
             ))}
@@ -87,16 +87,34 @@ function FeeChannel({ channel, rules }: { channel: Channel; rules: FeeRule[] }) 
 }
 
 function FeeRuleItem({ rule }: { rule: FeeRule }) {
+  const label = pickText(rule.label);
   const condition = ageCondition(rule);
+  // Catalog labels often say the age already ("Revalidação (70 ou mais anos)"): say it once.
+  const sayCondition = condition !== null && !label.toLowerCase().includes(condition.toLowerCase());
   return (
     <li class="fee-rule">
       <span class="fee-what">
-        <span class="fee-label">{pickText(rule.label)}</span>
-        {condition && <span class="fee-condition">{condition}</span>}
-      </span>
+        <span class="fee-label">{label}</span>
+        {sayCondition && <span class="fee-condition"> {condition}</span>}
+      </span>{' '}
       <span class="fee-amount">{amountText(rule.amountCents)}</span>
-      {rule.unverified && <UnverifiedBadge />}
-      {rule.note && <span class="fee-note">{pickText(rule.note)}</span>}
+      {rule.unverified && (
+        <>
+          {' '}
+          <UnverifiedBadge />
+        </>
+      )}
+      {rule.note && <span class="fee-note"> {pickText(rule.note)}</span>}
     </li>
   );
+}
+
+/**
+ * Who receives a share: an entity of the catalog by its acronym; "autarquia" is whichever local
+ * authority runs the spot, so it is no record of the catalog.
+ */
+function shareholderName(entityId: string, entityById: ReadonlyMap<string, Entity>): string {
+  const entity = entityById.get(entityId);
+  if (entity) return entity.acronym;
+  return entityId === 'autarquia' ? t('fee.splitLocalAuthority') : entityId;
 }

@@ -24,14 +24,19 @@ export function ServiceList({ services, entityById, label, ...rest }: ServiceLis
         return (
           <li key={service.id} class="service-item" data-testid="service-result" data-service-id={service.id}>
             <Link href={paths.service(service.id)} class="service-link">
-              <span class="service-name">{pickText(service.name)}</span>
+              <span class="service-name">{pickText(service.name)}</span>{' '}
               <span class="service-meta">
-                {entity && <span class="entity-acronym">{entity.acronym}</span>}
+                {entity && <span class="entity-acronym">{entity.acronym}</span>}{' '}
                 <span class="service-fee" data-testid="service-fee">
                   <span class="visually-hidden">{t('fee.atSpot')} </span>
                   {feeSummaryText(spotFeeSummary(service))}
                 </span>
-                {feesUnverified(service) && <UnverifiedBadge />}
+                {feesUnverified(service) && (
+                  <>
+                    {' '}
+                    <UnverifiedBadge />
+                  </>
+                )}
               </span>
             </Link>
           </li>

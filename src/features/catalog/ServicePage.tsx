@@ -147,8 +147,13 @@ function Documents({ service, badge }: { service: Service; badge: ComponentChild
           {service.documents.map((document) => (
             <li key={document.id} class={document.optional ? 'document optional' : 'document'}>
               <span class="document-name">{pickText(document.name)}</span>
-              {document.optional && <span class="tag">{t('service.documentOptional')}</span>}
-              {document.note && <span class="document-note">{pickText(document.note)}</span>}
+              {document.optional && (
+                <>
+                  {' '}
+                  <span class="tag">{t('service.documentOptional')}</span>
+                </>
+              )}
+              {document.note && <span class="document-note"> {pickText(document.note)}</span>}
             </li>
           ))}
         </ul>
