@@ -6,7 +6,10 @@ import { tokenize } from '../src/core/search/tokenize.ts';
 
 const SEED_CATALOG = new URL('../server/seed/catalog.json', import.meta.url);
 
-/** Words of the real catalog with their real frequencies, so a sampled text reads (and indexes) like it. */
+/**
+ * Words of the real catalog with their real frequencies, so a sampled text reads (and indexes) like it;
+ * keywords are the real ones whole ("carta de condução").
+ */
 interface Vocabulary {
   name: string[];
   description: string[];
@@ -16,7 +19,8 @@ interface Vocabulary {
 /**
  * A catalog of `n` services for benchmarks at a scale the real one (~50) will not reach for years: the
  * real services, then services whose names, keywords and descriptions are drawn from the real
- * catalog's own words. The same `seed` gives the same catalog, so figures compare across runs.
+ * catalog's own words, as long as the real ones (descriptions of 30–70 words, 5–10 keywords). The same
+ * `seed` gives the same catalog, so figures compare across runs.
  */
 export function syntheticCatalog(n: number, seed: number): { services: Service[]; entities: Entity[] } {
   const real = readSeedCatalog();
@@ -42,8 +46,8 @@ export function syntheticCatalog(n: number, seed: number): { services: Service[]
         pt: rename(template.name.pt, pt.name, random, pick),
         en: rename(template.name.en, en.name, random, pick),
       },
-      description: text('description', 12, 40),
-      keywords: { pt: words(pt.keywords, 2, 6), en: words(en.keywords, 2, 6) },
+      description: text('description', 30, 70),
+      keywords: { pt: words(pt.keywords, 5, 10), en: words(en.keywords, 5, 10) },
     });
   }
   return { services, entities: real.entities };
@@ -60,7 +64,7 @@ function vocabulary(services: readonly Service[], language: 'pt' | 'en'): Vocabu
   return {
     name: content(services.map((s) => s.name[language])),
     description: tokenize(services.map((s) => s.description[language]).join(' ')),
-    keywords: content(services.flatMap((s) => s.keywords[language])),
+    keywords: services.flatMap((s) => s.keywords[language]),
   };
 }
 

@@ -74,6 +74,16 @@ describe('the app offline, the catalog and updates, in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('switches to English and back, every part of the page in the chosen language', async () => {
+    await page.getByTestId('locale-en').click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Citizen Card renewal/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByTestId('service-fees').innerText()).toMatch(/€18\.00/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('locale-pt').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('pt-PT');
+  });
+
   it('keeps the saved catalog when the hub cannot be reached, and says when it was refreshed', async () => {
     const before = await catalogVersion();
     await page.getByTestId('catalog-refresh').click();

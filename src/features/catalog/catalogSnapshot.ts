@@ -1,6 +1,5 @@
 import type { Entity, LifeEvent, Service } from '../../core/catalog/catalogSchema.ts';
 import type { BalcaoDb, CatalogMeta } from '../../db/balcaoDb.ts';
-import { catalogMeta } from '../../db/catalogMeta.ts';
 import { readCatalog } from '../../db/readCatalog.ts';
 
 /** The catalog as the screens read it: the records, their version, and lookups by id. */
@@ -14,14 +13,10 @@ export interface CatalogSnapshot {
   lifeEventById: ReadonlyMap<string, LifeEvent>;
 }
 
-/**
- * Reads the catalog and its meta. Run under liveQuery, it runs again after every transaction that
- * touches either, so the version and the records shown come from the same refresh.
- */
+/** Reads the catalog with its version (one transaction) and indexes it by id; run under liveQuery. */
 export async function readCatalogSnapshot(db: BalcaoDb): Promise<CatalogSnapshot> {
-  const [meta, view] = await Promise.all([catalogMeta(db), readCatalog(db)]);
+  const view = await readCatalog(db);
   return {
-    meta,
     ...view,
     serviceById: new Map(view.services.map((service) => [service.id, service])),
     entityById: new Map(view.entities.map((entity) => [entity.id, entity])),

@@ -1,11 +1,11 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../src/app/App.tsx';
-import { ErrorBoundary } from '../../../../src/app/ErrorBoundary.tsx';
-import { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
-import type { CatalogRefresher, RefreshStatus } from '../../../../src/features/catalog/catalogRefresher.ts';
-import type { SearchPort } from '../../../../src/features/catalog/searchFeed.ts';
-import { setLocale } from '../../../../src/i18n/locale.ts';
+import { App } from '../../../src/app/App.tsx';
+import { ErrorBoundary } from '../../../src/app/ErrorBoundary.tsx';
+import { BalcaoDb } from '../../../src/db/balcaoDb.ts';
+import type { CatalogRefresher, RefreshStatus } from '../../../src/features/catalog/catalogRefresher.ts';
+import type { SearchPort } from '../../../src/features/catalog/searchFeed.ts';
+import { setLocale } from '../../../src/i18n/locale.ts';
 import {
   arte,
   cartaRevalidacao,
@@ -14,8 +14,8 @@ import {
   driving,
   fixtureMeta,
   imt,
-} from '../catalog/catalogFixture.ts';
-import { byTestId, click, mount, visibleText, waitFor } from '../renderKit.tsx';
+} from '../features/catalog/catalogFixture.ts';
+import { byTestId, click, mount, visibleText, waitFor } from '../features/renderKit.tsx';
 
 /** An IndexedDB that refuses to open, as in a private window or with site data blocked. */
 const refusingIndexedDb = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, paths } from '../../../../src/app/routes.ts';
+import { matchRoute, paths } from '../../../src/app/routes.ts';
 
 describe('the app’s addresses', () => {
   it('are the Portuguese paths a mediator can bookmark', () => {
