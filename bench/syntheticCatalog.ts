@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Entity, Service, Text } from '../src/core/catalog/catalogSchema.ts';
 import { validateCatalog } from '../src/core/catalog/validateCatalog.ts';
 import { normaliseTerm } from '../src/core/search/normaliseTerm.ts';
 import { tokenize } from '../src/core/search/tokenize.ts';
 
-const SEED_CATALOG = new URL('../server/seed/catalog.json', import.meta.url);
+// A path, not a URL, so the file is read the same under vitest's happy-dom (whose `URL` fs does not take).
+const SEED_CATALOG = join(import.meta.dirname, '../server/seed/catalog.json');
 
 /**
  * Words of the real catalog with their real frequencies, so a sampled text reads (and indexes) like it;
@@ -55,7 +57,7 @@ export function syntheticCatalog(n: number, seed: number): { services: Service[]
 
 function readSeedCatalog(): { services: Service[]; entities: Entity[] } {
   const checked = validateCatalog(JSON.parse(readFileSync(SEED_CATALOG, 'utf8')));
-  if (!checked.ok) throw new Error(`${SEED_CATALOG.pathname} is not a valid catalog`);
+  if (!checked.ok) throw new Error(`${SEED_CATALOG} is not a valid catalog`);
   return checked.catalog;
 }
 

@@ -119,4 +119,35 @@ describe('createCatalogIndex on a small catalog', () => {
     expect(ids(index.search('2ª via'))).toEqual(['cc-2via']);
     expect(ids(index.search('2 via'))).toEqual(['cc-2via']);
   });
+
+  it('takes one or two letters as whole words only, and a lone letter after other words as not yet typed', () => {
+    const index = createCatalogIndex(
+      [
+        service('cc-renovacao', {
+          name: { pt: 'Renovação do Cartão de Cidadão', en: 'Citizen Card renewal' },
+          keywords: { pt: ['CC'], en: ['CC'] },
+        }),
+        ...driving,
+      ],
+      entities,
+    );
+    expect(ids(index.search('cc'))).toEqual(['cc-renovacao']);
+    expect(index.search('ca')).toEqual([]);
+    expect(index.search('revalidacao c')).toEqual(index.search('revalidacao'));
+  });
+
+  it('lists services that name the words before reading keywords, once their names fill the page', () => {
+    const named = Array.from({ length: 25 }, (_, i) =>
+      service(`carta-${i}`, { name: { pt: `Carta de condução ${i}`, en: `Licence ${i}` } }),
+    );
+    const index = createCatalogIndex(
+      [
+        service('kit', { name: { pt: 'Kit Emigrante', en: 'Emigrant kit' }, keywords: { pt: ['carta'], en: [] } }),
+        ...named,
+      ],
+      entities,
+    );
+    expect(ids(index.search('carta'))).not.toContain('kit');
+    expect(ids(index.search('carta', 30))).toContain('kit');
+  });
 });
