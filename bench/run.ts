@@ -1,5 +1,6 @@
 // npm run bench: every benchmark, each beside its baseline in the same run, one JSON object a line,
-// also written to bench/results/latest.jsonl.
+// also written to bench/results/latest.jsonl. `npm run bench -- search` runs only the benchmarks whose
+// group (bundle, search, cold-start) names it, and leaves latest.jsonl as it was.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -34,9 +35,12 @@ const emit = (line: BenchLine) => {
   console.log(JSON.stringify(line));
 };
 
-emit(await benchBundle(appDir, baselineDir));
-for (const line of await benchSearch()) emit(line);
-emit(await benchColdStart(appDir, baselineDir, Number(process.env.BENCH_LOADS ?? 12)));
+const only = process.argv[2];
+const wanted = (group: string) => !only || group.includes(only);
+if (wanted('bundle')) emit(await benchBundle(appDir, baselineDir));
+if (wanted('search')) for (const line of await benchSearch()) emit(line);
+if (wanted('cold-start')) emit(await benchColdStart(appDir, baselineDir, Number(process.env.BENCH_LOADS ?? 12)));
 
+if (only) process.exit(0);
 await mkdir(`${root}bench/results`, { recursive: true });
 await writeFile(`${root}bench/results/latest.jsonl`, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);

@@ -1,6 +1,7 @@
 import type { BalcaoDb } from '../db/balcaoDb.ts';
-import { type CatalogRefresher, startCatalogRefresher } from '../features/catalog/catalogRefresher.ts';
+import type { CatalogSnapshot } from '../features/catalog/catalogSnapshot.ts';
 import type { SearchPort } from '../features/catalog/searchFeed.ts';
+import { type StartRefresher, startRefresherLazily } from '../features/catalog/startRefresherLazily.ts';
 import { t } from '../i18n/t.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { CatalogApp } from './CatalogApp.tsx';
@@ -11,11 +12,13 @@ import { useOpenDatabase } from './useOpenDatabase.ts';
 export interface AppProps {
   db: BalcaoDb;
   search: SearchPort;
-  startRefresher?: (world: { db: BalcaoDb }) => CatalogRefresher;
+  startRefresher?: StartRefresher;
+  /** The catalog as read before the first render (main.tsx), so the first frame already shows it. */
+  initialCatalog?: CatalogSnapshot | undefined;
 }
 
 /** The mediator's window: opens the device's database, then the catalog app; or says why it cannot. */
-export function App({ db, search, startRefresher = startCatalogRefresher }: AppProps) {
+export function App({ db, search, startRefresher = startRefresherLazily, initialCatalog }: AppProps) {
   const locale = useLocale();
   const database = useOpenDatabase(db);
   if (database.status === 'failed') {
@@ -35,5 +38,13 @@ export function App({ db, search, startRefresher = startCatalogRefresher }: AppP
       </p>
     );
   }
-  return <CatalogApp db={db} search={search} startRefresher={startRefresher} locale={locale} />;
+  return (
+    <CatalogApp
+      db={db}
+      search={search}
+      startRefresher={startRefresher}
+      locale={locale}
+      initialCatalog={initialCatalog}
+    />
+  );
 }

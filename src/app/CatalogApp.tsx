@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BalcaoDb } from '../db/balcaoDb.ts';
 import type { CatalogRefresher } from '../features/catalog/catalogRefresher.ts';
-import { readCatalogSnapshot } from '../features/catalog/catalogSnapshot.ts';
+import { type CatalogSnapshot, readCatalogSnapshot } from '../features/catalog/catalogSnapshot.ts';
 import { createSearchFeed, type SearchPort } from '../features/catalog/searchFeed.ts';
+import type { StartRefresher } from '../features/catalog/startRefresherLazily.ts';
 import { useRefreshStatus } from '../features/catalog/useRefreshStatus.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { t } from '../i18n/t.ts';
@@ -17,23 +18,37 @@ import { useLiveQuery } from './useLiveQuery.ts';
 interface CatalogAppProps {
   db: BalcaoDb;
   search: SearchPort;
-  startRefresher: (world: { db: BalcaoDb }) => CatalogRefresher;
+  startRefresher: StartRefresher;
   locale: Locale;
+  initialCatalog?: CatalogSnapshot | undefined;
 }
 
 /** The shell around the pages, with the catalog read live from the database and kept fresh from the hub. */
-export function CatalogApp({ db, search, startRefresher, locale }: CatalogAppProps) {
+export function CatalogApp({ db, search, startRefresher, locale, initialCatalog }: CatalogAppProps) {
   const path = usePath();
-  const catalog = useLiveQuery(() => readCatalogSnapshot(db), [db]);
+  const catalog = useLiveQuery(() => readCatalogSnapshot(db), [db], initialCatalog);
   const feed = useMemo(() => createSearchFeed(search), [search]);
   const [refresher, setRefresher] = useState<CatalogRefresher | null>(null);
   const status = useRefreshStatus(refresher);
 
   // One refresher for the window's life: on start, on a timer, when the network returns, on the button.
+  // It starts once the first screen is up, so its code and its first request never delay the catalog.
   useEffect(() => {
-    const started = startRefresher({ db });
-    setRefresher(started);
-    return () => started.stop();
+    let live = true;
+    let started: CatalogRefresher | null = null;
+    const start = () => {
+      void Promise.resolve(startRefresher({ db })).then((refresher) => {
+        if (!live) return refresher.stop();
+        started = refresher;
+        setRefresher(refresher);
+      });
+    };
+    const timer = setTimeout(start, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      started?.stop();
+    };
   }, [db, startRefresher]);
 
   // The search index follows the catalog's version (the worker rebuilds it in a few milliseconds).

@@ -1,4 +1,5 @@
-import { currentLocale, INTL_TAGS, type Locale } from './locale.ts';
+import { dateTimeFormat } from './intlFormat.ts';
+import { currentLocale, type Locale } from './locale.ts';
 
 /**
  * A calendar day of the catalog (`verifiedAt`, "2026-11-20") as words: "20 de novembro de 2026". Read and
@@ -7,10 +8,10 @@ import { currentLocale, INTL_TAGS, type Locale } from './locale.ts';
 export function formatDay(isoDay: string, locale: Locale = currentLocale()): string {
   const date = new Date(`${isoDay.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDay;
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A moment (epoch ms) with date and time in the device's zone: "20/11/2026, 14:05". */
 export function formatDateTime(epochMs: number, locale: Locale = currentLocale()): string {
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'short', timeStyle: 'short' }).format(epochMs);
+  return dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(epochMs);
 }

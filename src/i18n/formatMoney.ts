@@ -1,7 +1,8 @@
 import type { Cents } from '../core/fees/cents.ts';
-import { currentLocale, INTL_TAGS, type Locale } from './locale.ts';
+import { numberFormat } from './intlFormat.ts';
+import { currentLocale, type Locale } from './locale.ts';
 
 /** An amount in integer cents as the language writes euros: "30,00 €" in pt-PT, "€30.00" in English. */
 export function formatMoney(amountCents: Cents | number, locale: Locale = currentLocale()): string {
-  return new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency: 'EUR' }).format(amountCents / 100);
+  return numberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amountCents / 100);
 }

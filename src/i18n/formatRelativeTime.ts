@@ -1,4 +1,5 @@
-import { currentLocale, INTL_TAGS, type Locale } from './locale.ts';
+import { relativeTimeFormat } from './intlFormat.ts';
+import { currentLocale, type Locale } from './locale.ts';
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
@@ -10,7 +11,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** How long ago a moment was, in the language's words: "há 5 minutos", "5 minutes ago", "agora". */
 export function formatRelativeTime(epochMs: number, now: number, locale: Locale = currentLocale()): string {
-  const format = new Intl.RelativeTimeFormat(INTL_TAGS[locale], { numeric: 'auto' });
+  const format = relativeTimeFormat(locale, { numeric: 'auto' });
   const seconds = Math.round((epochMs - now) / 1000);
   const size = Math.abs(seconds);
   // Under a minute the exact seconds would tick away on screen: "agora" says enough.

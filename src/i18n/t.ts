@@ -1,5 +1,6 @@
 import type { ComponentChild } from 'preact';
-import { currentLocale, INTL_TAGS, type Locale } from './locale.ts';
+import { numberFormat, pluralRules } from './intlFormat.ts';
+import { currentLocale, type Locale } from './locale.ts';
 import { en, type MessageKey, pt } from './messages.ts';
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { pt, en };
@@ -27,9 +28,9 @@ type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.other` ? B
 /** A counted message (`1 serviço`, `3 serviços`), by the language's plural rules; `{count}` is formatted. */
 export function tPlural(base: PluralBase, count: number): string {
   const locale = currentLocale();
-  const rule = new Intl.PluralRules(INTL_TAGS[locale]).select(count);
+  const rule = pluralRules(locale).select(count);
   const key = (rule === 'one' ? `${base}.one` : `${base}.other`) as MessageKey;
-  return translate(locale, key, { count: new Intl.NumberFormat(INTL_TAGS[locale]).format(count) });
+  return translate(locale, key, { count: numberFormat(locale).format(count) });
 }
 
 /**

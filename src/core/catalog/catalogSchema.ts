@@ -3,6 +3,9 @@
 // One schema gives both the types and the validation the hub runs on import and the device runs on
 // every download (valibot: typed schemas with a path to the field at fault, small enough for the app).
 import * as v from 'valibot';
+import { CHANNELS, SPOT_KINDS, UNVERIFIABLE_FIELDS } from './catalogTerms.ts';
+
+export { CHANNELS, type Channel, formKey, SPOT_KINDS, type SpotKind, UNVERIFIABLE_FIELDS } from './catalogTerms.ts';
 
 /** A string in both of Balcão's languages: pt-PT first, English beside it. */
 export const TextSchema = v.strictObject({
@@ -18,26 +21,6 @@ const Slug = v.pipe(
 );
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
 const Words = v.array(v.pipe(v.string(), v.trim(), v.nonEmpty()));
-
-/** Where a citizen can be served: a fixed Espaço Cidadão, the van, or the laptop kit. */
-export const SPOT_KINDS = ['fixed', 'mobile', 'solidarity'] as const;
-export type SpotKind = (typeof SPOT_KINDS)[number];
-
-/** CPSV-AP channels: assisted at a spot, self-service online, or at the entity's own counter. */
-export const CHANNELS = ['spot', 'online', 'counter'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-/** Catalog fields a service can flag as not confirmed by its sources, so the UI can say so. */
-export const UNVERIFIABLE_FIELDS = [
-  'fees',
-  'documents',
-  'guide',
-  'onlineUrl',
-  'legalBasis',
-  'exemptions',
-  'spotKinds',
-  'description',
-] as const;
 
 export const EntitySchema = v.strictObject({
   id: Slug,
@@ -149,11 +132,6 @@ export const FormSchema = v.strictObject({
   definition: v.record(v.string(), v.unknown()),
 });
 export type Form = v.InferOutput<typeof FormSchema>;
-
-/** The key of a form record on the device and in the hub: `id@version`. */
-export function formKey(form: Pick<Form, 'id' | 'version'>): string {
-  return `${form.id}@${form.version}`;
-}
 
 /** A whole catalog as a coordinator writes it in a file for `npm run hub -- import-catalog`. */
 export const CatalogFileSchema = v.strictObject({

@@ -1,7 +1,6 @@
 import { Link } from '../../app/Link.tsx';
 import { paths } from '../../app/routes.ts';
 import type { Service } from '../../core/catalog/catalogSchema.ts';
-import { currentLocale, INTL_TAGS } from '../../i18n/locale.ts';
 import { pickText } from '../../i18n/pickText.ts';
 import { t, tPlural } from '../../i18n/t.ts';
 import type { CatalogSnapshot } from './catalogSnapshot.ts';
@@ -13,11 +12,11 @@ import { servicesOfEntity, servicesOfLifeEvent } from './servicesOf.ts';
  * through), and every service. Spots come in a later issue; until then every spot kind is listed.
  */
 export function BrowseLists({ catalog, allServices }: { catalog: CatalogSnapshot; allServices: Service[] }) {
-  const collator = new Intl.Collator(INTL_TAGS[currentLocale()]);
   const entities = catalog.entities
     .map((entity) => ({ entity, count: servicesOfEntity(catalog.services, entity.id).length }))
     .filter(({ count }) => count > 0)
-    .sort((a, b) => collator.compare(a.entity.acronym, b.entity.acronym));
+    // Acronyms are plain capitals (IMT, IRN, SNS): a code-point order is their alphabetical order.
+    .sort((a, b) => (a.entity.acronym < b.entity.acronym ? -1 : a.entity.acronym > b.entity.acronym ? 1 : 0));
   const events = catalog.lifeEvents
     .map((event) => ({ event, count: servicesOfLifeEvent(catalog.services, event.id).length }))
     .filter(({ count }) => count > 0);

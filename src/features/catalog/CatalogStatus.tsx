@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useAfterFirstFrame } from '../../app/useAfterFirstFrame.ts';
 import type { CatalogMeta } from '../../db/balcaoDb.ts';
-import { formatDateTime } from '../../i18n/formatDate.ts';
 import { formatRelativeTime } from '../../i18n/formatRelativeTime.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { t, tRich } from '../../i18n/t.ts';
@@ -22,7 +22,8 @@ export function CatalogStatus({ meta, status, onRefresh, now }: CatalogStatusPro
   const [asked, setAsked] = useState(false);
   const running = status?.running ?? false;
   const heardAt = meta.checkedAt ?? meta.updatedAt;
-  const when = heardAt === null ? t('status.whenUnknown') : formatRelativeTime(heardAt, now);
+  const afterFirstFrame = useAfterFirstFrame();
+  const when = heardAt === null ? t('status.whenUnknown') : afterFirstFrame ? formatRelativeTime(heardAt, now) : '';
   const version = <span data-testid="catalog-version">{meta.version}</span>;
 
   let message: { text: string; failure: boolean } | null = null;
@@ -45,9 +46,7 @@ export function CatalogStatus({ meta, status, onRefresh, now }: CatalogStatusPro
           {heardAt === null ? (
             t('status.neverRefreshed')
           ) : (
-            <time dateTime={new Date(heardAt).toISOString()} title={formatDateTime(heardAt)}>
-              {t('status.refreshedAt', { when })}
-            </time>
+            <time dateTime={new Date(heardAt).toISOString()}>{when && t('status.refreshedAt', { when })}</time>
           )}
         </span>
       </p>

@@ -1,4 +1,5 @@
-import { CHANNELS, type Channel, type Entity, type FeeRule, type Service } from '../../core/catalog/catalogSchema.ts';
+import type { Entity, FeeRule, Service } from '../../core/catalog/catalogSchema.ts';
+import { CHANNELS, type Channel } from '../../core/catalog/catalogTerms.ts';
 import { formatPercent } from '../../i18n/formatPercent.ts';
 import { pickText } from '../../i18n/pickText.ts';
 import { t } from '../../i18n/t.ts';
