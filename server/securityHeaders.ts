@@ -16,6 +16,10 @@ const HEADERS = {
     "base-uri 'none'",
     "frame-ancestors 'none'",
     "form-action 'self'",
+    // Trusted Types: no string ever becomes HTML or script; the app's one `default` policy admits only
+    // its own worker and service-worker URLs (src/app/installTrustedTypes.ts).
+    "require-trusted-types-for 'script'",
+    'trusted-types default',
   ].join('; '),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',

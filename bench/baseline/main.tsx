@@ -2,6 +2,10 @@
 // exactly as Balcão is, so the benchmark's ratio shows what Balcão's own start-up costs.
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { installTrustedTypes } from '../../src/app/installTrustedTypes.ts';
+
+// Served by the hub with the same CSP as Balcão, so it needs the same Trusted Types policy.
+installTrustedTypes();
 
 const items = Array.from({ length: 48 }, (_, i) => `Serviço ${i + 1}`);
 

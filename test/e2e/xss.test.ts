@@ -77,4 +77,16 @@ describe('catalog text is never markup', () => {
 
     expect(await state()).toEqual({ xss: null, violations: [], injected: 0 });
   });
+
+  it('refuses, through Trusted Types, any string that would become HTML', async () => {
+    const outcome = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<b>not allowed</b>');
+        return 'allowed';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(outcome).toBe('TypeError');
+  });
 });
