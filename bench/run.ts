@@ -1,13 +1,15 @@
 // npm run bench: every benchmark, each beside its baseline in the same run, one JSON object a line,
 // also written to bench/results/latest.jsonl. `npm run bench -- search` runs only the benchmarks whose
-// group (bundle, search, cold-start) names it, and leaves latest.jsonl as it was.
+// group (bundle, search, unlock, seal, cold-start) names it, and leaves latest.jsonl as it was.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BenchLine } from './BenchLine.ts';
 import { benchBundle } from './bundle.ts';
 import { benchColdStart } from './coldStart.ts';
+import { benchSeal } from './seal.ts';
 import { benchSearch } from './search.ts';
+import { benchUnlock } from './unlock.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDir = `${root}dist-bench/app`;
@@ -39,6 +41,8 @@ const only = process.argv[2];
 const wanted = (group: string) => !only || group.includes(only);
 if (wanted('bundle')) emit(await benchBundle(appDir, baselineDir));
 if (wanted('search')) for (const line of await benchSearch()) emit(line);
+if (wanted('unlock')) for (const line of await benchUnlock()) emit(line);
+if (wanted('seal')) for (const line of await benchSeal()) emit(line);
 if (wanted('cold-start')) emit(await benchColdStart(appDir, baselineDir, Number(process.env.BENCH_LOADS ?? 12)));
 
 if (only) process.exit(0);

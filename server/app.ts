@@ -3,20 +3,25 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { apiRoutes } from './api/apiRoutes.ts';
 import { handleError } from './handleError.ts';
+import type { HubKeyring } from './keys/HubKeyring.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { serveApp } from './serveApp.ts';
-import type { CatalogStore } from './store/CatalogStore.ts';
+import type { HubStore } from './store/HubStore.ts';
 
 export interface HubParts {
-  store: CatalogStore;
+  store: HubStore;
+  /** The sealing keys whose public halves enrolled devices are given. */
+  keys: HubKeyring;
   /** The built app's folder (`dist/`). */
   appDir: string;
   /** Fastify's pino options (JSON lines on stdout), or false for none (tests). */
   logger: FastifyServerOptions['logger'];
+  /** The clock of enrollment codes' and nonces' expiry; a test's fake one, or the real one. */
+  now?: () => Date;
 }
 
 /** The hub's HTTP side, not yet listening: `main.ts` listens, tests call `inject()`. */
-export function buildHub({ store, appDir, logger }: HubParts): FastifyInstance {
+export function buildHub({ store, keys, appDir, logger, now = () => new Date() }: HubParts): FastifyInstance {
   const app = Fastify({
     logger: logger ?? false,
     // A UUID rather than Fastify's counter, which restarts at 1 with every process and so cannot
@@ -30,7 +35,7 @@ export function buildHub({ store, appDir, logger }: HubParts): FastifyInstance {
   // The whole catalog is ~200 KB of JSON and ~10 % of that gzipped: on a van's weak 3G link that is
   // the difference between a refresh that finishes and one that times out.
   app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-  app.register(apiRoutes(store), { prefix: '/api' });
+  app.register(apiRoutes({ store, keys, now }), { prefix: '/api' });
   serveApp(app, appDir);
   return app;
 }

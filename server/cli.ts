@@ -5,7 +5,7 @@ import type { CliWorld } from './cli/Command.ts';
 import { commands } from './cli/commands.ts';
 import { usage } from './cli/usage.ts';
 import { readConfig } from './config.ts';
-import type { CatalogStore } from './store/CatalogStore.ts';
+import type { HubStore } from './store/HubStore.ts';
 import { openSqliteStore } from './store/sqlite/openSqliteStore.ts';
 
 async function cli(argv: readonly string[]): Promise<number> {
@@ -18,7 +18,7 @@ async function cli(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const config = readConfig();
-  let store: CatalogStore | undefined;
+  let store: HubStore | undefined;
   const world: CliWorld = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
@@ -27,6 +27,7 @@ async function cli(argv: readonly string[]): Promise<number> {
       store ??= openSqliteStore(config.dataDir);
       return store;
     },
+    now: () => new Date(),
   };
   try {
     return await command.run(args, world);

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What the hub and its CLI need to know about where they run, read once from the environment. */
@@ -8,6 +8,8 @@ export interface HubConfig {
   host: string;
   /** Absolute folder of the hub's own files (the SQLite database); created if missing. */
   dataDir: string;
+  /** The hub's sealing keys, `keys/` in the data folder but outside the database. */
+  keysDir: string;
   /** Absolute folder of the built app (`npm run build` writes `dist/`). */
   appDir: string;
   /** The catalog imported on the first start, when the catalog is still empty. */
@@ -33,6 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: readPort(env.PORT),
     host: nonEmpty(env, 'HOST') ?? '127.0.0.1',
     dataDir,
+    keysDir: join(dataDir, 'keys'),
     appDir: resolve(cwd, nonEmpty(env, 'BALCAO_APP_DIR') ?? './dist'),
     seedFile: seed === undefined ? DEFAULT_SEED : resolve(cwd, seed),
     logLevel: readLogLevel(nonEmpty(env, 'LOG_LEVEL')),

@@ -3,20 +3,27 @@
 import { buildHub } from './app.ts';
 import { seedCatalog } from './catalog/seedCatalog.ts';
 import { readConfig } from './config.ts';
+import { openHubKeyring } from './keys/openHubKeyring.ts';
 import { openSqliteStore } from './store/sqlite/openSqliteStore.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // The sealing keys first: a first start makes them, and a key folder the hub cannot read stops it
+  // before it tells devices anything.
+  const keys = await openHubKeyring(config.keysDir);
   const store = openSqliteStore(config.dataDir);
-  const app = buildHub({ store, appDir: config.appDir, logger: { level: config.logLevel } });
+  const app = buildHub({ store, keys, appDir: config.appDir, logger: { level: config.logLevel } });
   try {
     const seeded = await seedCatalog(store, config.seedFile);
     if (seeded) app.log.info({ version: seeded.version, changed: seeded.changed }, 'seeded the catalog');
     const url = await app.listen({ port: config.port, host: config.host });
     // The line a supervisor (or test/kit/startHub.ts) waits for; with PORT=0 it is where the port is told.
-    app.log.info({ url, dataDir: config.dataDir, appDir: config.appDir }, 'listening');
+    app.log.info(
+      { url, dataDir: config.dataDir, appDir: config.appDir, currentKid: await keys.currentKid() },
+      'listening',
+    );
   } catch (error) {
     await app.close().catch(() => {});
     await store.close();

@@ -1,19 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import { HubError } from '../HubError.ts';
-import type { CatalogStore } from '../store/CatalogStore.ts';
+import type { ApiParts } from './ApiParts.ts';
+import { deviceRoutes } from './deviceRoutes.ts';
+import { enrollRoute } from './enrollRoute.ts';
 import { etagMatches } from './etagMatches.ts';
+import { keepRawBody } from './keepRawBody.ts';
+import { nonceRoute } from './nonceRoute.ts';
 import { parseSince } from './parseSince.ts';
 
 /**
  * The device's API, mounted under /api. Answers are never stored by HTTP caches (a proxy or the
  * browser keeping a catalog answer would hide a newer catalog): the device keeps the ETag itself and
- * sends If-None-Match, so an unchanged catalog still costs only a 304.
+ * sends If-None-Match, so an unchanged catalog still costs only a 304. No-store also keeps enrollment
+ * answers and nonces out of every cache. The catalog reads are public; enrollment and nonces are
+ * unsigned by nature; everything in deviceRoutes is signed.
  */
-export function apiRoutes(store: CatalogStore) {
+export function apiRoutes(parts: ApiParts) {
+  const { store } = parts;
   return async (api: FastifyInstance): Promise<void> => {
     api.addHook('onRequest', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
     });
+    keepRawBody(api);
 
     api.get('/health', async () => ({ ok: true, catalogVersion: await store.currentVersion() }));
 
@@ -31,6 +39,10 @@ export function apiRoutes(store: CatalogStore) {
       if (delta.version !== version) reply.header('etag', `"c${delta.version}"`);
       return delta;
     });
+
+    enrollRoute(parts)(api);
+    nonceRoute(parts)(api);
+    api.register(deviceRoutes(parts));
 
     api.all('/*', async (request) => {
       throw new HubError(404, 'not-found', `no such API: ${request.method} ${request.url}`);

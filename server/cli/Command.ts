@@ -1,12 +1,13 @@
 import type { HubConfig } from '../config.ts';
-import type { CatalogStore } from '../store/CatalogStore.ts';
+import type { HubStore } from '../store/HubStore.ts';
 
-/** What a CLI command may touch: its output streams, the configuration, and the store (opened on first use). */
+/** What a CLI command may touch: its output streams, the configuration, the store (opened on first use), the clock. */
 export interface CliWorld {
   out(text: string): void;
   err(text: string): void;
   config: HubConfig;
-  store(): CatalogStore;
+  store(): HubStore;
+  now(): Date;
 }
 
 /** One `npm run hub -- <name> …` command. `run` answers the process's exit code: 0 done, 1 failed, 2 misused. */

@@ -2,6 +2,9 @@
 // through the intent-named functions beside this file, never raw from a component.
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Entity, Form, LifeEvent, Service } from '../core/catalog/catalogSchema.ts';
+import type { DeviceRecord } from './device/deviceRecord.ts';
+import type { DraftRecord } from './secure/draftRecord.ts';
+import type { MediatorRecord } from './secure/mediatorRecord.ts';
 
 /** A form version as stored: keyed by `id@version`, immutable once written. */
 export type StoredForm = Form & { key: string };
@@ -27,6 +30,12 @@ export class BalcaoDb extends Dexie {
   services!: EntityTable<Service, 'id'>;
   forms!: Table<StoredForm, string>;
   meta!: EntityTable<CatalogMeta, 'id'>;
+  /** The device's identity: one row, holding its non-extractable signing key (src/db/device/). */
+  device!: EntityTable<DeviceRecord, 'id'>;
+  /** The mediators of this device, each with a data key wrapped under their secret (src/db/secure/). */
+  mediators!: EntityTable<MediatorRecord, 'id'>;
+  /** Attendances in progress, encrypted under their mediator's data key; only non-personal fields indexed. */
+  drafts!: EntityTable<DraftRecord, 'id'>;
 
   constructor(name = 'balcao', options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a write is reported done only once it is on disk (Chrome's default is relaxed).
@@ -37,6 +46,12 @@ export class BalcaoDb extends Dexie {
       services: 'id, entityId, *lifeEventIds, *spotKinds',
       forms: 'key, [id+version], serviceId',
       meta: 'id',
+    });
+    // Device identity, mediators and encrypted drafts (issue 3). Only the new tables are listed.
+    this.version(2).stores({
+      device: 'id',
+      mediators: 'id',
+      drafts: 'id, mediatorId, [mediatorId+updatedAt]',
     });
   }
 }

@@ -3,16 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { buildHub } from '../../server/app.ts';
 import { importCatalog } from '../../server/catalog/importCatalog.ts';
-import type { CatalogStore } from '../../server/store/CatalogStore.ts';
+import type { HubStore } from '../../server/store/HubStore.ts';
 import { fixtureCatalog } from './fixtures/fixtureCatalog.ts';
 import { INDEX_HTML, makeAppDir } from './fixtures/makeAppDir.ts';
 import { openTestStore } from './openTestStore.ts';
 import { tempDir } from './tempDir.ts';
+import { testKeyring } from './testKeyring.ts';
 
-async function hubWithCatalog(): Promise<{ app: FastifyInstance; store: CatalogStore }> {
-  const { store } = openTestStore();
+async function hubWithCatalog(): Promise<{ app: FastifyInstance; store: HubStore }> {
+  const { store, dataDir } = openTestStore();
   await importCatalog(store, JSON.stringify(fixtureCatalog()), 'test');
-  const app = buildHub({ store, appDir: makeAppDir(), logger: false });
+  const app = buildHub({ store, keys: await testKeyring(dataDir), appDir: makeAppDir(), logger: false });
   onTestFinished(() => app.close());
   return { app, store };
 }
@@ -109,14 +110,14 @@ describe('the rest of /api', () => {
   });
 
   it('a failure inside the hub answers 500 JSON without its stack', async () => {
-    const { store } = openTestStore();
-    const broken: CatalogStore = {
+    const { store, dataDir } = openTestStore();
+    const broken: HubStore = {
       ...store,
       currentVersion: async () => {
         throw new Error('disk I/O error at /secret/path');
       },
     };
-    const app = buildHub({ store: broken, appDir: makeAppDir(), logger: false });
+    const app = buildHub({ store: broken, keys: await testKeyring(dataDir), appDir: makeAppDir(), logger: false });
     onTestFinished(() => app.close());
     const res = await app.inject({ url: '/api/catalog' });
     expect(res.statusCode).toBe(500);
@@ -174,8 +175,8 @@ describe('serving the app', () => {
   });
 
   it('says the app is not built (503) when there is no index.html', async () => {
-    const { store } = openTestStore();
-    const app = buildHub({ store, appDir: tempDir('balcao-empty-'), logger: false });
+    const { store, dataDir } = openTestStore();
+    const app = buildHub({ store, keys: await testKeyring(dataDir), appDir: tempDir('balcao-empty-'), logger: false });
     onTestFinished(() => app.close());
     for (const url of ['/', '/visitas']) {
       const res = await app.inject({ url, headers: { accept: 'text/html' } });

@@ -28,4 +28,49 @@ export const migrations: readonly string[] = [
 
   CREATE INDEX catalog_records_by_change ON catalog_records (changed_version);
   `,
+  // 2: spots, enrollment codes (only their SHA-256: the code itself is a secret until used), devices with
+  // their public signing keys, and the nonces of signed calls. The hub's sealing keys are not here: they
+  // live in files beside the database (keys/), so a copy of the database cannot open any request.
+  `
+  CREATE TABLE spots (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('fixed', 'mobile', 'solidarity')),
+    municipality TEXT NOT NULL,
+    service_ids_json TEXT,
+    idle_lock_seconds INTEGER NOT NULL,
+    hidden_lock_seconds INTEGER NOT NULL,
+    allow_pin INTEGER NOT NULL CHECK (allow_pin IN (0, 1)),
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    spot_id TEXT NOT NULL REFERENCES spots (id),
+    public_jwk TEXT NOT NULL,
+    label TEXT,
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT,
+    last_seen_at TEXT
+  ) STRICT;
+
+  CREATE TABLE enroll_codes (
+    code_hash TEXT PRIMARY KEY,
+    spot_id TEXT NOT NULL REFERENCES spots (id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    device_id TEXT REFERENCES devices (id),
+    CHECK ((used_at IS NULL) = (device_id IS NULL))
+  ) STRICT;
+
+  CREATE TABLE nonces (
+    nonce TEXT PRIMARY KEY,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    device_id TEXT REFERENCES devices (id)
+  ) STRICT;
+
+  CREATE INDEX nonces_by_expiry ON nonces (expires_at);
+  `,
 ];

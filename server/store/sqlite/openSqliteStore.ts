@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CatalogStore } from '../CatalogStore.ts';
+import type { HubStore } from '../HubStore.ts';
 import { migrate } from './migrate.ts';
 import { readCatalogDelta } from './readCatalogDelta.ts';
+import { sqliteDeviceStore } from './sqliteDeviceStore.ts';
+import { sqliteSpotStore } from './sqliteSpotStore.ts';
 import { writeCatalogImport } from './writeCatalogImport.ts';
 
 /**
@@ -10,7 +12,7 @@ import { writeCatalogImport } from './writeCatalogImport.ts';
  * answering devices while the CLI imports from another process; synchronous=FULL makes a commit
  * survive a power cut (a van's laptop loses power), at the price of an fsync per transaction.
  */
-export function openSqliteStore(dataDir: string, now: () => Date = () => new Date()): CatalogStore {
+export function openSqliteStore(dataDir: string, now: () => Date = () => new Date()): HubStore {
   const file = join(dataDir, 'balcao.sqlite');
   const db = new Database(file);
   try {
@@ -25,6 +27,8 @@ export function openSqliteStore(dataDir: string, now: () => Date = () => new Dat
     throw error;
   }
   return {
+    ...sqliteSpotStore(db),
+    ...sqliteDeviceStore(db),
     currentVersion: async () =>
       (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM catalog_versions').get() as { v: number }).v,
     deltaSince: async (since) => readCatalogDelta(db, since),

@@ -1,0 +1,9 @@
+import type { HubKeyring } from '../keys/HubKeyring.ts';
+import type { HubStore } from '../store/HubStore.ts';
+
+/** What the API's routes work with: the database, the sealing keys, and the clock (a test's, or the real one). */
+export interface ApiParts {
+  store: HubStore;
+  keys: HubKeyring;
+  now: () => Date;
+}

@@ -1,0 +1,92 @@
+import type { webcrypto } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  AUTH_FAILURES,
+  type AuthFailure,
+  bodyDigest,
+  DEVICE_HEADER,
+  NONCE_HEADER,
+  SIGNATURE_HEADER,
+  signedCallText,
+} from '../../src/core/deviceAuth/signedCall.ts';
+import { importDeviceKey } from '../devices/importDeviceKey.ts';
+import { verifyDeviceSignature } from '../devices/verifyDeviceSignature.ts';
+import { HubError } from '../HubError.ts';
+import type { ApiParts } from './ApiParts.ts';
+import './deviceRequest.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const NONCE = /^[A-Za-z0-9_-]{16,128}$/;
+const SIGNATURE = /^[A-Za-z0-9_-]{86}$/;
+
+/**
+ * The preHandler of every signed device route: sets `request.device`, or refuses with 401 and one code
+ * per reason, checked in this order: unsigned, unknown device, revoked, stale nonce, replayed nonce,
+ * bad signature. The nonce is judged before the signature, so a replay says `auth-replayed` whatever
+ * its signature; and it is used only once the signature verified, so a call with a bad signature (a
+ * corrupted header, a forger's guess) leaves the nonce to the real device's call. Using it is a
+ * transaction that checks it again, so of two calls racing with one nonce only one passes.
+ */
+export function requireDevice({ store, now }: ApiParts) {
+  // A device's key never changes, so it is imported once; its revocation is read on every call.
+  const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
+  const keyOf = (id: string, jwk: webcrypto.JsonWebKey) => {
+    let key = keys.get(id);
+    if (key === undefined) {
+      key = importDeviceKey(jwk);
+      keys.set(id, key);
+      key.catch(() => keys.delete(id));
+    }
+    return key;
+  };
+
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const refuse = (code: AuthFailure, message: string) => {
+      reply.header('www-authenticate', 'Balcao-Signature');
+      return new HubError(401, code, message);
+    };
+    const deviceId = header(request, DEVICE_HEADER);
+    const nonce = header(request, NONCE_HEADER);
+    const signature = header(request, SIGNATURE_HEADER);
+    if (deviceId === undefined || nonce === undefined || signature === undefined) {
+      throw refuse(
+        AUTH_FAILURES.unsigned,
+        `a device call needs the ${DEVICE_HEADER}, ${NONCE_HEADER} and ${SIGNATURE_HEADER} headers`,
+      );
+    }
+    if (!UUID.test(deviceId) || !NONCE.test(nonce) || !SIGNATURE.test(signature)) {
+      throw refuse(AUTH_FAILURES.unsigned, 'a signing header is malformed (device id, nonce or signature)');
+    }
+
+    const device = await store.device(deviceId);
+    if (device === undefined) throw refuse(AUTH_FAILURES.unknownDevice, `no device ${deviceId} is enrolled here`);
+    if (device.revokedAt !== null) throw refuse(AUTH_FAILURES.revoked, `device ${deviceId} was revoked`);
+
+    const state = await store.nonceState(nonce, now());
+    if (state === 'stale') throw refuse(AUTH_FAILURES.stale, 'the nonce is unknown or expired: get a new one');
+    if (state === 'used') throw refuse(AUTH_FAILURES.replayed, 'the nonce was already used');
+
+    const text = signedCallText({
+      method: request.method,
+      path: request.url,
+      nonce,
+      deviceId,
+      bodyDigest: await bodyDigest(request.rawBody === null ? null : new Uint8Array(request.rawBody)),
+    });
+    if (!(await verifyDeviceSignature(await keyOf(device.id, device.publicJwk), signature, text))) {
+      throw refuse(AUTH_FAILURES.badSignature, "the signature does not verify with the device's key");
+    }
+
+    const used = await store.useNonce(nonce, deviceId, now());
+    if (used === 'revoked') throw refuse(AUTH_FAILURES.revoked, `device ${deviceId} was revoked`);
+    if (used === 'stale') throw refuse(AUTH_FAILURES.stale, 'the nonce is unknown or expired: get a new one');
+    if (used === 'replayed') throw refuse(AUTH_FAILURES.replayed, 'the nonce was already used');
+    request.device = device;
+  };
+}
+
+/** A header's single value; a header sent twice counts as malformed, not as either of its values. */
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

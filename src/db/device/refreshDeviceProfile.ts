@@ -1,0 +1,28 @@
+import * as v from 'valibot';
+import { storeDeviceProfile } from './deviceIdentity.ts';
+import { DeviceStatusSchema } from './deviceProfile.ts';
+import type { DeviceRecord } from './deviceRecord.ts';
+import { authFailure, SignedFetchError, type SignedFetchWorld, signedFetch, wipeRevokedDevice } from './signedFetch.ts';
+
+/**
+ * Asks the hub what it knows of this device (`GET /api/device`, signed) and keeps the spot's profile and
+ * the hub's keys. A revoked answer, as a 401 or as `revoked: true`, wipes the device (DeviceRevoked).
+ */
+export async function refreshDeviceProfile(world: SignedFetchWorld): Promise<DeviceRecord> {
+  const response = await signedFetch(world, 'GET', '/api/device');
+  if (response.status === 401) {
+    const code = (await authFailure(response)) ?? null;
+    throw new SignedFetchError('refused', `the hub refused the device (${code})`, code);
+  }
+  if (!response.ok) throw new SignedFetchError('hub-error', `the hub answered ${response.status} for the device`);
+  let answer: unknown;
+  try {
+    answer = await response.json();
+  } catch {
+    answer = undefined;
+  }
+  const parsed = v.safeParse(DeviceStatusSchema, answer);
+  if (!parsed.success) throw new SignedFetchError('garbage', `unexpected device answer: ${parsed.issues[0].message}`);
+  if (parsed.output.revoked) return wipeRevokedDevice(world);
+  return storeDeviceProfile(world.db, parsed.output, (world.now ?? Date.now)());
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  AUTH_FAILURES,
+  bodyDigest,
+  DEVICE_HEADER,
+  NONCE_HEADER,
+  NONCE_TTL_MS,
+  SIGNATURE_HEADER,
+  signedCallText,
+} from '../../../src/core/deviceAuth/signedCall.ts';
+import { deviceKeys, enrollDevice, errorCode, fetchNonce, injectTransport, sign, signedCall } from '../deviceKit.ts';
+import { openTestHub } from '../openTestHub.ts';
+import { signedEcho } from './signedEcho.ts';
+
+async function enrolledHub() {
+  const hub = await openTestHub();
+  signedEcho(hub.app, { store: hub.store, keys: hub.keys, now: hub.clock.now });
+  const send = injectTransport(hub.app);
+  const device = await enrollDevice(send, await hub.code());
+  return { hub, send, device };
+}
+
+describe('signed device calls', () => {
+  it('lets an enrolled device through, and marks when it was last seen', async () => {
+    const { hub, send, device } = await enrolledHub();
+    hub.clock.advance(60_000);
+    const res = await signedCall(send, device, { url: '/api/device' });
+    expect(res.status).toBe(200);
+    expect(res.json()).toMatchObject({ deviceId: device.deviceId, revoked: false });
+    expect((await hub.store.device(device.deviceId))?.lastSeenAt).toBe(hub.clock.now().toISOString());
+  });
+
+  it('binds the signature to the body: a body changed after signing is refused', async () => {
+    const { send, device } = await enrolledHub();
+    const body = JSON.stringify({ requestId: 'r-1', sealed: 'eyJ…' });
+    const ok = await signedCall(send, device, { method: 'POST', url: '/api/test/echo', body });
+    expect(ok.status).toBe(200);
+    expect(ok.json()).toEqual({ body: JSON.parse(body), deviceId: device.deviceId });
+    // The same JSON, re-spaced: the digest is over the bytes, so even that is a change.
+    for (const sendBody of [
+      JSON.stringify({ requestId: 'r-2', sealed: 'eyJ…' }),
+      JSON.stringify(JSON.parse(body), null, 1),
+    ]) {
+      const changed = await signedCall(send, device, { method: 'POST', url: '/api/test/echo', body, sendBody });
+      expect(changed.status).toBe(401);
+      expect(errorCode(changed)).toBe(AUTH_FAILURES.badSignature);
+    }
+  });
+
+  it('verifies a gzip body against the digest of the JSON it inflates to, as the device signed it', async () => {
+    const { send, device } = await enrolledHub();
+    const body = JSON.stringify({ batch: Array.from({ length: 50 }, (_, i) => ({ requestId: `r-${i}` })) });
+    const nonce = await fetchNonce(send);
+    const text = signedCallText({
+      method: 'POST',
+      path: '/api/test/echo',
+      nonce,
+      deviceId: device.deviceId,
+      bodyDigest: await bodyDigest(body),
+    });
+    const res = await send({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        [DEVICE_HEADER]: device.deviceId,
+        [NONCE_HEADER]: nonce,
+        [SIGNATURE_HEADER]: await sign(device.keys.privateKey, text),
+      },
+      body: new Uint8Array(gzipSync(body)),
+    });
+    expect(res.status).toBe(200);
+    expect(res.json()).toMatchObject({ body: JSON.parse(body) });
+  });
+
+  it('binds the signature to the method and to the path with its query', async () => {
+    const { send, device } = await enrolledHub();
+    expect((await signedCall(send, device, { url: '/api/device?since=1' })).status).toBe(200);
+    // Signed for one call, sent as another, the way a man in the middle would.
+    const nonce = await fetchNonce(send);
+    const text = signedCallText({
+      method: 'GET',
+      path: '/api/device?since=1',
+      nonce,
+      deviceId: device.deviceId,
+      bodyDigest: await bodyDigest(null),
+    });
+    const headers = {
+      [DEVICE_HEADER]: device.deviceId,
+      [NONCE_HEADER]: nonce,
+      [SIGNATURE_HEADER]: await sign(device.keys.privateKey, text),
+    };
+    const elsewhere = await send({ method: 'GET', url: '/api/device?since=2', headers });
+    expect(errorCode(elsewhere)).toBe(AUTH_FAILURES.badSignature);
+    const asPost = await send({ method: 'POST', url: '/api/test/echo', headers });
+    expect(errorCode(asPost)).toBe(AUTH_FAILURES.badSignature);
+  });
+
+  it('refuses a call without its headers, or with one malformed or sent twice, as unsigned', async () => {
+    const { send, device } = await enrolledHub();
+    const none = await send({ method: 'GET', url: '/api/device', headers: {} });
+    expect(none.status).toBe(401);
+    expect(none.json()).toEqual({
+      error: { code: AUTH_FAILURES.unsigned, message: expect.stringContaining(DEVICE_HEADER) },
+    });
+    expect(none.headers['cache-control']).toBe('no-store');
+    expect(none.headers['www-authenticate']).toBe('Balcao-Signature');
+    for (const drop of [DEVICE_HEADER, NONCE_HEADER, SIGNATURE_HEADER]) {
+      const res = await signedCall(send, device, { url: '/api/device', drop: [drop] });
+      expect(errorCode(res), drop).toBe(AUTH_FAILURES.unsigned);
+    }
+    const notUuid = await signedCall(send, device, { url: '/api/device', deviceId: 'dev-1' });
+    expect(errorCode(notUuid)).toBe(AUTH_FAILURES.unsigned);
+  });
+
+  it('refuses a device the hub never enrolled', async () => {
+    const { send } = await enrolledHub();
+    const stranger = { deviceId: randomUUID(), keys: await deviceKeys(), profile: {} };
+    const res = await signedCall(send, stranger, { url: '/api/device' });
+    expect(res.status).toBe(401);
+    expect(errorCode(res)).toBe(AUTH_FAILURES.unknownDevice);
+  });
+
+  it('refuses a revoked device, even with a good signature', async () => {
+    const { hub, send, device } = await enrolledHub();
+    await hub.store.revokeDevice(device.deviceId, hub.clock.now());
+    const res = await signedCall(send, device, { url: '/api/device' });
+    expect(res.status).toBe(401);
+    expect(errorCode(res)).toBe(AUTH_FAILURES.revoked);
+  });
+
+  it('refuses a nonce the hub never issued, and one that expired, as stale', async () => {
+    const { hub, send, device } = await enrolledHub();
+    const invented = await signedCall(send, device, { url: '/api/device', nonce: 'AAAAAAAAAAAAAAAAAAAAAAAA' });
+    expect(errorCode(invented)).toBe(AUTH_FAILURES.stale);
+    const nonce = await fetchNonce(send);
+    hub.clock.advance(NONCE_TTL_MS);
+    const expired = await signedCall(send, device, { url: '/api/device', nonce });
+    expect(expired.status).toBe(401);
+    expect(errorCode(expired)).toBe(AUTH_FAILURES.stale);
+    // The device's cure: a new nonce, signed again.
+    expect((await signedCall(send, device, { url: '/api/device' })).status).toBe(200);
+  });
+
+  it('refuses a replayed call, and says replayed even when the replay is also forged', async () => {
+    const { send, device } = await enrolledHub();
+    const nonce = await fetchNonce(send);
+    expect((await signedCall(send, device, { url: '/api/device', nonce })).status).toBe(200);
+    const replay = await signedCall(send, device, { url: '/api/device', nonce });
+    expect(replay.status).toBe(401);
+    expect(errorCode(replay)).toBe(AUTH_FAILURES.replayed);
+    const forgedReplay = await signedCall(send, device, {
+      url: '/api/device',
+      nonce,
+      signWith: (await deviceKeys()).privateKey,
+    });
+    expect(errorCode(forgedReplay)).toBe(AUTH_FAILURES.replayed);
+  });
+
+  it('refuses a forged signature without spending the nonce, so the real call with it still passes', async () => {
+    const { send, device } = await enrolledHub();
+    const nonce = await fetchNonce(send);
+    const forged = await signedCall(send, device, {
+      url: '/api/device',
+      nonce,
+      signWith: (await deviceKeys()).privateKey,
+    });
+    expect(forged.status).toBe(401);
+    expect(errorCode(forged)).toBe(AUTH_FAILURES.badSignature);
+    expect((await signedCall(send, device, { url: '/api/device', nonce })).status).toBe(200);
+  });
+
+  it('lets only one of two calls racing with one nonce through', async () => {
+    const { send, device } = await enrolledHub();
+    const nonce = await fetchNonce(send);
+    const answers = await Promise.all([1, 2, 3].map(() => signedCall(send, device, { url: '/api/device', nonce })));
+    expect(answers.map((res) => res.status).sort()).toEqual([200, 401, 401]);
+    expect(answers.filter((res) => res.status === 401).map(errorCode)).toEqual([
+      AUTH_FAILURES.replayed,
+      AUTH_FAILURES.replayed,
+    ]);
+  });
+});
+
+describe('GET /api/nonce', () => {
+  it('answers a fresh single-use nonce of 16+ random bytes with its expiry, never cached', async () => {
+    const { hub, send } = await enrolledHub();
+    const res = await send({ method: 'GET', url: '/api/nonce', headers: {} });
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const { nonce, expiresAt } = res.json() as { nonce: string; expiresAt: string };
+    expect(nonce).toMatch(/^[A-Za-z0-9_-]{22,}$/);
+    expect(expiresAt).toBe(new Date(hub.clock.now().getTime() + NONCE_TTL_MS).toISOString());
+    expect(await fetchNonce(send)).not.toBe(nonce);
+  });
+});

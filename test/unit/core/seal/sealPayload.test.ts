@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { openSealed } from '../../../../src/core/seal/openSealed.ts';
+import { sealPayload } from '../../../../src/core/seal/sealPayload.ts';
+import { hubKeyPair } from './hubKeyPair.ts';
+
+const CANARY_NAME = 'Maria Canário';
+const CANARY_NIF = '123456789';
+
+const request = {
+  citizen: { name: CANARY_NAME, nif: CANARY_NIF, address: 'Rua das Flores 12, 6000-123 Castelo Branco' },
+  answers: { motivo: 'renovação', urgente: true },
+};
+
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i += 1) {
+    bytes[2 * i] = text.charCodeAt(i) & 0xff;
+    bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+}
+
+function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function decodeBase64url(part: string): Uint8Array {
+  return Uint8Array.from(atob(part.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+}
+
+describe('sealPayload', () => {
+  it('seals a request that the hub key opens back to the same value', async () => {
+    const { publicKey, privateKey } = await hubKeyPair('hub-1');
+    const sealed = await sealPayload(request, publicKey);
+    expect(sealed.split('.')).toHaveLength(5);
+    expect(await openSealed(sealed, (kid) => (kid === 'hub-1' ? privateKey : undefined))).toEqual(request);
+  });
+
+  it('names the key and the format in the header, and nothing else a reader could use', async () => {
+    const { publicKey } = await hubKeyPair('hub-1');
+    const [header = ''] = (await sealPayload(request, publicKey)).split('.');
+    const fields = JSON.parse(new TextDecoder().decode(decodeBase64url(header)));
+    expect(fields).toEqual({
+      alg: 'ECDH-ES',
+      enc: 'A256GCM',
+      typ: 'balcao-sealed-v1',
+      cty: 'json',
+      kid: 'hub-1',
+      epk: { kty: 'EC', crv: 'P-256', x: expect.any(String), y: expect.any(String) },
+    });
+  });
+
+  it('leaves no readable trace of the citizen, in UTF-8 or UTF-16, in the string or in its decoded parts', async () => {
+    const { publicKey } = await hubKeyPair();
+    const sealed = await sealPayload(request, publicKey);
+    const blobs = [new TextEncoder().encode(sealed), ...sealed.split('.').map(decodeBase64url)];
+    for (const canary of [CANARY_NAME, CANARY_NIF, 'Canário', 'Canario']) {
+      for (const needle of [new TextEncoder().encode(canary), utf16le(canary)]) {
+        for (const blob of blobs) expect(contains(blob, needle), canary).toBe(false);
+      }
+    }
+    // The test can fail: the same search finds the canary in the plaintext.
+    expect(contains(new TextEncoder().encode(JSON.stringify(request)), new TextEncoder().encode(CANARY_NIF))).toBe(
+      true,
+    );
+  });
+
+  it('seals the same payload differently every time (a fresh ephemeral key and iv)', async () => {
+    const { publicKey } = await hubKeyPair();
+    expect(await sealPayload(request, publicKey)).not.toBe(await sealPayload(request, publicKey));
+  });
+
+  it('refuses to seal to a private key or a key of another kind', async () => {
+    const { publicKey } = await hubKeyPair();
+    await expect(sealPayload(request, { kid: 'x', jwk: { ...publicKey.jwk, d: 'AAAA' } })).rejects.toThrow(TypeError);
+    await expect(sealPayload(request, { kid: 'x', jwk: { kty: 'oct', k: 'AAAA' } })).rejects.toThrow(TypeError);
+  });
+});
