@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { devicePublicJwk } from '../devices/devicePublicJwk.ts';
 import { importDeviceKey } from '../devices/importDeviceKey.ts';
 import { verifyDeviceSignature } from '../devices/verifyDeviceSignature.ts';
-import { enrollProofText } from '../enroll/enrollProofText.ts';
+import { enrollProofText } from '../../src/core/deviceAuth/enrollProof.ts';
 import { hashEnrollCode } from '../enroll/hashEnrollCode.ts';
 import { HubError } from '../HubError.ts';
 import { handleError } from '../handleError.ts';

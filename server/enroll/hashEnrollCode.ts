@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normaliseEnrollCode } from './normaliseEnrollCode.ts';
+import { normaliseEnrollCode } from '../../src/core/deviceAuth/enrollProof.ts';
 
 /**
  * What the hub keeps of a code: its SHA-256, so the database (a backup, a support dump) holds no code

@@ -30,13 +30,18 @@ export type AuthFailure = (typeof AUTH_FAILURES)[keyof typeof AUTH_FAILURES];
 
 export interface SignedCallParts {
   method: string;
-  /** The path with its query string, exactly as sent (`/api/requests?batch=1`). */
+  /** The path with its query string, URL-encoded exactly as sent (`/api/x?q=cart%C3%A3o`). */
   path: string;
   nonce: string;
   deviceId: string;
-  /** base64url of SHA-256 over the body's bytes (the empty body's digest when there is none). */
+  /**
+   * base64url of SHA-256 over the body's bytes before any Content-Encoding (the JSON, not its gzip: the
+   * hub inflates first, then checks); the empty body's digest when there is none.
+   */
   bodyDigest: string;
 }
+
+// The signature header is base64url of the 64-byte r‖s (IEEE P1363) form WebCrypto's ECDSA gives, not DER.
 
 /** The bytes both sides sign and verify: one field a line, in a fixed order, after a version tag. */
 export function signedCallText(parts: SignedCallParts): string {

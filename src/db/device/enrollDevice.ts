@@ -5,7 +5,7 @@ import { base64url } from '../../core/deviceAuth/signedCall.ts';
 import type { BalcaoDb } from '../balcaoDb.ts';
 import { type DeviceProfile, DeviceProfileSchema } from './deviceProfile.ts';
 import { DEVICE_ROW_ID, type DeviceRecord } from './deviceRecord.ts';
-import { enrollProofText, normaliseEnrollCode } from './enrollProof.ts';
+import { enrollProofText, normaliseEnrollCode } from '../../core/deviceAuth/enrollProof.ts';
 
 /** The hub's refusals, each with its own message for the mediator. */
 export const HUB_ENROLL_REFUSALS = [

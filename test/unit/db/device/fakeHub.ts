@@ -10,7 +10,7 @@ import {
   SIGNATURE_HEADER,
   signedCallText,
 } from '../../../../src/core/deviceAuth/signedCall.ts';
-import { enrollProofText, normaliseEnrollCode } from '../../../../src/db/device/enrollProof.ts';
+import { enrollProofText, normaliseEnrollCode } from '../../../../src/core/deviceAuth/enrollProof.ts';
 
 export const SPOT = {
   id: 'mirandela-movel',
