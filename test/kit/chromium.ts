@@ -17,9 +17,15 @@ export const CHROMIUM_ARGS = [
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** A fresh Chromium profile (its own user-data dir), closed and removed by `close()`. */
-export async function launchChromium(options: { viewport?: { width: number; height: number } } = {}): Promise<{
+/**
+ * A fresh Chromium profile (its own user-data dir), closed and removed by `close()`; `keepProfile`
+ * leaves the folder for the caller to read (and remove) after the browser is gone.
+ */
+export async function launchChromium(
+  options: { viewport?: { width: number; height: number }; keepProfile?: boolean } = {},
+): Promise<{
   context: BrowserContext;
+  profileDir: string;
   close: () => Promise<void>;
 }> {
   const dir = await mkdtemp(join(tmpdir(), 'balcao-chromium-'));
@@ -32,9 +38,10 @@ export async function launchChromium(options: { viewport?: { width: number; heig
   });
   return {
     context,
+    profileDir: dir,
     async close() {
       await context.close();
-      await rm(dir, { recursive: true, force: true });
+      if (!options.keepProfile) await rm(dir, { recursive: true, force: true });
     },
   };
 }
