@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/kit/chromium.ts';
+import { enrollInBrowser } from '../test/kit/enrollInBrowser.ts';
 import { startHub } from '../test/kit/startHub.ts';
 import type { BenchLine } from './BenchLine.ts';
 
@@ -11,16 +12,17 @@ const READY = 'html[data-ready="catalog"]';
 /**
  * Offline cold start: a fresh Chromium process, with no network from its first instant, opens the
  * installed app and the time from navigation start to the catalog being interactive
- * (the `balcao:catalog-interactive` mark) is read. The first visit, online, installs the worker and
- * downloads the catalog; it is not counted.
+ * (the `balcao:catalog-interactive` mark) is read. The first visit, online, installs the worker,
+ * enrolls the device and downloads the catalog; it is not counted.
  */
-async function coldStarts(appDir: string, loads: number): Promise<number[]> {
+async function coldStarts(appDir: string, loads: number, enroll: boolean): Promise<number[]> {
   const hub = await startHub({ appDir });
   const profile = await mkdtemp(join(tmpdir(), 'balcao-bench-'));
   try {
     const first = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = first.pages()[0] ?? (await first.newPage());
     await page.goto(hub.url);
+    if (enroll) await enrollInBrowser(page, hub.dataDir);
     await page.waitForSelector(READY);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -59,8 +61,8 @@ function median(values: number[]): number {
 
 export async function benchColdStart(appDir: string, baselineDir: string, loads = 12): Promise<BenchLine> {
   // Interleaving would share one hub; run them one after the other, each on its own hub and profile.
-  const app = median(await coldStarts(appDir, loads));
-  const baseline = median(await coldStarts(baselineDir, loads));
+  const app = median(await coldStarts(appDir, loads, true));
+  const baseline = median(await coldStarts(baselineDir, loads, false));
   return {
     bench: 'offline-cold-start',
     value: Math.round(app * 10) / 10,

@@ -1,6 +1,7 @@
 // Takes the README's screenshot: the built app on a real hub, offline, searching "cartao cidadao".
 // npx vite build && npx tsx scripts/screenshot.ts
 import { launchChromium } from '../test/kit/chromium.ts';
+import { enrollInBrowser } from '../test/kit/enrollInBrowser.ts';
 import { startHub } from '../test/kit/startHub.ts';
 
 const hub = await startHub({ appDir: 'dist' });
@@ -8,7 +9,7 @@ const browser = await launchChromium({ viewport: { width: 1280, height: 800 } })
 try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(hub.url);
-  await page.waitForSelector('html[data-ready="catalog"]');
+  await enrollInBrowser(page, hub.dataDir);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await browser.context.setOffline(true);
   await page.reload();

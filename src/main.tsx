@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app/App.tsx';
 import { installTrustedTypes } from './app/installTrustedTypes.ts';
+import { readDeviceState } from './app/readDeviceState.ts';
 import { balcaoDb } from './db/balcaoDb.ts';
 import { readCatalogSnapshot } from './features/catalog/catalogSnapshot.ts';
 import { restoreLocale } from './i18n/locale.ts';
@@ -12,15 +13,29 @@ installTrustedTypes();
 performance.mark('balcao:start');
 
 // What the first screen needs, read at once and side by side before the first render: the language
-// chosen last time (it gives up quickly if storage does not answer) and the saved catalog. A failed read
-// is left to the App, which opens the database again and says what is wrong.
+// chosen last time (it gives up quickly if storage does not answer), the device's enrollment (which
+// first finishes a wipe that was interrupted) and the saved catalog. A failed read is left to the App,
+// which opens the database again and says what is wrong.
 const db = balcaoDb();
-const [, initialCatalog] = await Promise.all([restoreLocale(), readCatalogSnapshot(db).catch(() => undefined)]);
+const [, initialDevice, initialCatalog] = await Promise.all([
+  restoreLocale(),
+  readDeviceState(db).catch(() => undefined),
+  readCatalogSnapshot(db).catch(() => undefined),
+]);
 performance.mark('balcao:catalog-read');
 const root = document.getElementById('app');
 if (root) {
+  // The boot line of index.html goes first: Preact keeps children it did not render, and it would stay
+  // below the app (or above it, after the enrollment screen gives way to the catalog).
+  root.replaceChildren();
   render(
-    <App db={db} search={{ load: loadSearchIndex, search: searchCatalog }} initialCatalog={initialCatalog} />,
+    <App
+      db={db}
+      search={{ load: loadSearchIndex, search: searchCatalog }}
+      initialDevice={initialDevice}
+      // A device that is not enrolled (or was just wiped) shows no catalog from before.
+      initialCatalog={initialDevice?.status === 'enrolled' ? initialCatalog : undefined}
+    />,
     root,
   );
 }

@@ -4,8 +4,9 @@ import type { SearchPort } from '../features/catalog/searchFeed.ts';
 import { type StartRefresher, startRefresherLazily } from '../features/catalog/startRefresherLazily.ts';
 import { t } from '../i18n/t.ts';
 import { useLocale } from '../i18n/useLocale.ts';
-import { CatalogApp } from './CatalogApp.tsx';
+import { DeviceGate } from './DeviceGate.tsx';
 import { Footer } from './Footer.tsx';
+import type { DeviceState } from './readDeviceState.ts';
 import { StorageBlocked } from './StorageBlocked.tsx';
 import { useOpenDatabase } from './useOpenDatabase.ts';
 
@@ -13,12 +14,28 @@ export interface AppProps {
   db: BalcaoDb;
   search: SearchPort;
   startRefresher?: StartRefresher;
+  /** How the device reaches the hub (enrollment, the device check). */
+  fetch?: typeof fetch;
   /** The catalog as read before the first render (main.tsx), so the first frame already shows it. */
   initialCatalog?: CatalogSnapshot | undefined;
+  /** The device's enrollment as read before the first render, beside the catalog. */
+  initialDevice?: DeviceState | undefined;
 }
 
-/** The mediator's window: opens the device's database, then the catalog app; or says why it cannot. */
-export function App({ db, search, startRefresher = startRefresherLazily, initialCatalog }: AppProps) {
+const networkFetch: typeof fetch = (input, init) => fetch(input, init);
+
+/**
+ * The mediator's window: opens the device's database, then the catalog app of an enrolled device or the
+ * enrollment screen; or says why it cannot.
+ */
+export function App({
+  db,
+  search,
+  startRefresher = startRefresherLazily,
+  fetch = networkFetch,
+  initialCatalog,
+  initialDevice,
+}: AppProps) {
   const locale = useLocale();
   const database = useOpenDatabase(db);
   if (database.status === 'failed') {
@@ -39,12 +56,14 @@ export function App({ db, search, startRefresher = startRefresherLazily, initial
     );
   }
   return (
-    <CatalogApp
+    <DeviceGate
       db={db}
       search={search}
       startRefresher={startRefresher}
+      fetch={fetch}
       locale={locale}
       initialCatalog={initialCatalog}
+      initialDevice={initialDevice}
     />
   );
 }

@@ -1,6 +1,8 @@
 import type { CatalogMeta } from '../db/balcaoDb.ts';
+import type { SpotProfile } from '../db/device/deviceProfile.ts';
 import { CatalogStatus } from '../features/catalog/CatalogStatus.tsx';
 import type { RefreshStatus } from '../features/catalog/catalogRefresher.ts';
+import { SessionStatus } from '../features/session/SessionStatus.tsx';
 import { UpdatePrompt } from '../features/update/UpdatePrompt.tsx';
 import type { Locale } from '../i18n/locale.ts';
 import { t } from '../i18n/t.ts';
@@ -11,13 +13,13 @@ import { useNow } from './useNow.ts';
 
 interface HeaderProps {
   locale: Locale;
-  meta: CatalogMeta | null;
-  status: RefreshStatus | null;
-  onRefresh: () => void;
+  /** The enrolled device's spot; with it come the spot's name and the mediator's session. */
+  spot?: SpotProfile;
+  /** The catalog's version and freshness, once it has been read. */
+  catalog?: { meta: CatalogMeta; status: RefreshStatus | null; onRefresh: () => void } | null;
 }
 
-export function Header({ locale, meta, status, onRefresh }: HeaderProps) {
-  const now = useNow();
+export function Header({ locale, spot, catalog }: HeaderProps) {
   return (
     <header class="header">
       <div class="header-bar">
@@ -25,10 +27,23 @@ export function Header({ locale, meta, status, onRefresh }: HeaderProps) {
           <span class="brand-name">{t('app.name')}</span>
           <span class="brand-tagline">{t('app.tagline')}</span>
         </Link>
+        {spot && (
+          <p class="spot" data-testid="spot-name">
+            <span class="visually-hidden">{t('spot.label')} </span>
+            <span class="spot-name">{spot.name}</span> <span class="spot-kind">· {t(`spotKind.${spot.kind}`)}</span>
+          </p>
+        )}
+        {spot && <SessionStatus />}
         <LanguageSwitch locale={locale} />
       </div>
-      {meta && <CatalogStatus meta={meta} status={status} onRefresh={onRefresh} now={now} />}
+      {catalog && <LiveCatalogStatus {...catalog} />}
       <UpdatePrompt />
     </header>
   );
+}
+
+/** The status with a clock of its own, so "há 2 minutos" stays true without re-rendering the page. */
+function LiveCatalogStatus(props: { meta: CatalogMeta; status: RefreshStatus | null; onRefresh: () => void }) {
+  const now = useNow();
+  return <CatalogStatus {...props} now={now} />;
 }

@@ -2,11 +2,17 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t.ts';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; Page: ComponentType } | { status: 'failed' };
+type Loaded<P> = { status: 'loading' } | { status: 'ready'; Page: ComponentType<P> } | { status: 'failed' };
+
+interface LazyPageProps<P> {
+  /** Stable across renders (a module-level function): a new one loads again. */
+  load: () => Promise<ComponentType<P>>;
+  props?: P;
+}
 
 /** A page that loads its code when first opened, so it costs nothing to the first screen. */
-export function LazyPage({ load }: { load: () => Promise<ComponentType> }) {
-  const [state, setState] = useState<Loaded>({ status: 'loading' });
+export function LazyPage<P extends object>({ load, props }: LazyPageProps<P>) {
+  const [state, setState] = useState<Loaded<P>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     load().then(
@@ -20,7 +26,7 @@ export function LazyPage({ load }: { load: () => Promise<ComponentType> }) {
       live = false;
     };
   }, [load]);
-  if (state.status === 'ready') return <state.Page />;
+  if (state.status === 'ready') return <state.Page {...(props ?? ({} as P))} />;
   if (state.status === 'failed')
     return (
       <p class="notice error" role="alert">

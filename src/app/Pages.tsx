@@ -13,6 +13,8 @@ import { matchRoute } from './routes.ts';
 
 // The statement is read rarely: its code and text load when it is opened (and are precached for offline).
 const loadStatement = () => import('./AccessibilityStatement.tsx').then((module) => module.AccessibilityStatement);
+// The mediator panel brings the key derivation and the lockout rules: they load when it is opened.
+const loadMediatorPanel = () => import('../features/session/MediatorPanel.tsx').then((module) => module.MediatorPanel);
 
 interface PagesProps {
   path: string;
@@ -26,6 +28,8 @@ interface PagesProps {
 export function Pages({ path, catalog, status, feed, onRefresh }: PagesProps) {
   const route = matchRoute(path);
   if (route.name === 'accessibility') return <LazyPage load={loadStatement} />;
+  // The panel needs no catalog: a mediator can sign in before the first download.
+  if (route.name === 'mediator') return <LazyPage load={loadMediatorPanel} />;
   if (route.name === 'notFound') return <NotFound />;
   if (!catalog)
     return (

@@ -14,7 +14,10 @@ export function installTrustedTypes(): void {
   factory.createPolicy('default', {
     createScriptURL(url) {
       const parsed = new URL(url, location.href);
-      if (parsed.origin === location.origin && (parsed.pathname === '/sw.js' || parsed.pathname.startsWith('/assets/'))) {
+      if (
+        parsed.origin === location.origin &&
+        (parsed.pathname === '/sw.js' || parsed.pathname.startsWith('/assets/'))
+      ) {
         return parsed.href;
       }
       throw new TypeError(`script URL refused by Balcão's Trusted Types policy: ${url}`);

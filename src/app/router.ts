@@ -5,15 +5,18 @@ import { useEffect, useState } from 'preact/hooks';
 const listeners = new Set<() => void>();
 let focusPending = false;
 
-/** Goes to a path of the app without reloading; the new page's heading takes the focus. */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+/**
+ * Goes to a path of the app without reloading; the new page's heading takes the focus. `state` is kept
+ * with the history entry (the mediator panel keeps where it was opened from, to go back there).
+ */
+export function navigate(href: string, options: { replace?: boolean; state?: unknown } = {}): void {
   const url = new URL(href, location.href);
   if (url.origin !== location.origin) {
     location.assign(url.href);
     return;
   }
-  if (options.replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+  if (options.replace) history.replaceState(options.state ?? null, '', url);
+  else history.pushState(options.state ?? null, '', url);
   focusPending = true;
   scrollTo(0, 0);
   notify();
@@ -24,6 +27,11 @@ export function replaceSearch(search: string): void {
   const url = new URL(location.href);
   url.search = search;
   history.replaceState(history.state, '', url);
+}
+
+/** A screen that replaces another without a navigation (enrollment, revocation): its heading takes the focus. */
+export function requestHeadingFocus(): void {
+  focusPending = true;
 }
 
 /**

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'entity'; id: string }
   | { name: 'lifeEvent'; id: string }
   | { name: 'accessibility' }
+  | { name: 'mediator' }
   | { name: 'notFound'; path: string };
 
 export const paths = {
@@ -13,7 +14,24 @@ export const paths = {
   entity: (id: string) => `/entidade/${encodeURIComponent(id)}`,
   lifeEvent: (id: string) => `/evento/${encodeURIComponent(id)}`,
   accessibility: () => '/acessibilidade',
+  /** The mediator panel; `returnTo`, the page to go back to once the mediator is in. */
+  mediator: (returnTo?: string) =>
+    returnTo && returnTo !== '/' ? `/mediador?${new URLSearchParams({ voltar: returnTo })}` : '/mediador',
 };
+
+const MEDIATOR_PATH = /^\/mediador\/?$/;
+
+/**
+ * Where the mediator panel goes back to: the `voltar` of its query when it is a page of this app (a path
+ * on this origin, never another site and never the panel itself), the catalog otherwise.
+ */
+export function returnPathFrom(search: string): string {
+  const wanted = new URLSearchParams(search).get('voltar');
+  if (!wanted?.startsWith('/') || wanted.startsWith('//') || wanted.startsWith('/\\')) return paths.catalog();
+  const url = new URL(wanted, 'https://balcao.invalid');
+  if (url.origin !== 'https://balcao.invalid' || MEDIATOR_PATH.test(url.pathname)) return paths.catalog();
+  return `${url.pathname}${url.search}`;
+}
 
 const WITH_ID: [RegExp, 'service' | 'entity' | 'lifeEvent'][] = [
   [/^\/servico\/([^/]+)\/?$/, 'service'],
@@ -24,6 +42,7 @@ const WITH_ID: [RegExp, 'service' | 'entity' | 'lifeEvent'][] = [
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'catalog' };
   if (pathname === '/acessibilidade' || pathname === '/acessibilidade/') return { name: 'accessibility' };
+  if (MEDIATOR_PATH.test(pathname)) return { name: 'mediator' };
   for (const [pattern, name] of WITH_ID) {
     const raw = pattern.exec(pathname)?.[1];
     if (raw === undefined) continue;

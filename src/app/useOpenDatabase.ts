@@ -11,11 +11,17 @@ export function useOpenDatabase(db: BalcaoDb): DatabaseState {
   const [state, setState] = useState<DatabaseState>({ status: db.isOpen() ? 'open' : 'opening' });
   useEffect(() => {
     let live = true;
-    // Another tab holds an older version open and does not let go: say which fix applies.
-    const onBlocked = () => live && setState({ status: 'failed', blockedByTab: true });
+    let opened = false;
+    // Another tab holds an older version open and does not let go: say which fix applies. Only while
+    // opening: once open, a block is the device's own wipe waiting a moment for a read to finish
+    // (wipeDevice deletes the database), not something the mediator can fix.
+    const onBlocked = () => live && !opened && setState({ status: 'failed', blockedByTab: true });
     db.on('blocked', onBlocked);
     db.open().then(
-      () => live && setState({ status: 'open' }),
+      () => {
+        opened = true;
+        if (live) setState({ status: 'open' });
+      },
       (error: unknown) => {
         console.error('could not open the device database', error);
         if (live) setState({ status: 'failed', blockedByTab: false });

@@ -2,6 +2,10 @@
 // de 1990) and in English. `en` is typed on `pt`'s keys, so a key missing in either language does not compile.
 // Plural forms are keys ending in `.one` / `.other`, picked by Intl.PluralRules (see tPlural).
 // The accessibility statement's text is in accessibilityMessages.ts: it loads with its page.
+// What enrollment, the lock screen and a revoked device say (every EnrollError, refusal and unlock outcome,
+// typed on their codes) is kept beside the session logic in sessionMessages.ts and merged in here, so t()
+// reads it and the same checks and tests cover it.
+import { sessionMessages } from '../features/session/sessionMessages.ts';
 
 export const pt = {
   'app.name': 'Balcão',
@@ -152,6 +156,79 @@ export const pt = {
   'update.accept': 'Atualizar agora',
   'update.later': 'Mais tarde',
   'update.updating': 'A atualizar o Balcão…',
+
+  'form.errorPrefix': 'Erro:',
+  'form.optional': '(opcional)',
+
+  'enroll.title': 'Registar este dispositivo',
+  'enroll.intro':
+    'Antes de ser usado, cada dispositivo é registado no hub do seu Espaço Cidadão. Só os dispositivos registados falam com o hub, e o catálogo mostrado passa a ser o do seu espaço.',
+  'enroll.howTo':
+    'Peça um código de registo ao coordenador. Cada código serve para um só dispositivo e vale 24 horas. O coordenador cria-o no hub com este comando, pondo o identificador do espaço no lugar de ID:',
+  'enroll.offline':
+    'Este dispositivo está sem rede. O registo precisa de ligação ao hub: ligue-o à rede (Wi-Fi ou cabo) antes de carregar em «Registar».',
+  'enroll.code': 'Código de registo',
+  'enroll.codeHint': 'Letras e algarismos, por exemplo ABCD-1234. Maiúsculas, espaços e traços não contam.',
+  'enroll.label': 'Nome deste dispositivo',
+  'enroll.labelHint':
+    'Ajuda o coordenador a reconhecê-lo na consola do hub, por exemplo «Carrinha 2». Até 80 caracteres.',
+  'enroll.submit': 'Registar',
+  'enroll.working': 'A registar o dispositivo no hub…',
+  'enroll.errorTitle': 'Não foi possível registar o dispositivo',
+  'enroll.revoked':
+    'Este dispositivo foi revogado pela coordenação; os dados foram apagados. Registe-o de novo com um código novo.',
+  'enroll.enrolled': 'Dispositivo registado em «{spot}». Para atender com dados pessoais, entre como mediador.',
+
+  'spot.label': 'Espaço:',
+
+  'session.locked.start': 'Bloqueado',
+  'session.locked.idle': 'Bloqueado por inatividade',
+  'session.locked.hidden': 'Bloqueado: a janela esteve escondida',
+  'session.locked.button': 'Bloqueado',
+  'session.locked.switch': 'Bloqueado',
+  'session.locked.revoked': 'Bloqueado',
+  'session.unlockOpen': 'Entrar',
+  'session.mediator': 'Mediador: {name}',
+  'session.lock': 'Bloquear',
+
+  'mediator.title': 'Mediador',
+  'mediator.intro':
+    'O catálogo é público e consulta-se sem entrar. Os rascunhos e os atendimentos de cada mediador ficam cifrados com uma chave que só a sua frase-passe ou PIN abre.',
+  'mediator.unlockedAs': 'Entrou como {name}. Para mudar de mediador, escolha outro nome.',
+  'mediator.choose': 'Quem é?',
+  'mediator.none': 'Ainda não há mediadores neste dispositivo. Crie o primeiro em «Novo mediador».',
+  'mediator.secret': 'Frase-passe ou PIN',
+  'mediator.secretHint': 'A frase-passe ou o PIN de {name}.',
+  'mediator.unlock': 'Desbloquear',
+  'mediator.unlocking': 'A abrir a chave…',
+  'mediator.retryReady': 'Já pode tentar de novo.',
+  'mediator.unlockFailed':
+    'Não foi possível abrir a chave: o armazenamento do dispositivo não respondeu. Tente de novo; se voltar a acontecer, recarregue o Balcão.',
+  'mediator.new': 'Novo mediador',
+  'mediator.newIntro':
+    'Cada mediador tem o seu nome e o seu segredo. Os rascunhos ficam cifrados com uma chave que só esse segredo abre: se o esquecer, não há forma de os recuperar.',
+  'mediator.name': 'Nome',
+  'mediator.nameHint':
+    'Como os colegas o conhecem, até 60 caracteres; diferente dos outros mediadores deste dispositivo.',
+  'mediator.kind': 'Tipo de segredo',
+  'mediator.kind.passphrase': 'Frase-passe (pelo menos 8 caracteres)',
+  'mediator.kind.pin': 'PIN de 6 algarismos',
+  'mediator.newSecret.passphrase': 'Frase-passe',
+  'mediator.newSecret.pin': 'PIN de 6 algarismos',
+  'mediator.newSecretHint.passphrase':
+    'Pelo menos 8 caracteres. Uma frase fácil de lembrar e difícil de adivinhar, por exemplo três palavras.',
+  'mediator.newSecretHint.pin': 'Exatamente 6 algarismos. Evite datas e sequências como 123456.',
+  'mediator.confirm.passphrase': 'Repita a frase-passe',
+  'mediator.confirm.pin': 'Repita o PIN',
+  'mediator.problem.confirm-differs': 'A confirmação não é igual. Escreva o mesmo segredo nos dois campos.',
+  'mediator.create': 'Criar mediador',
+  'mediator.creating': 'A proteger a chave…',
+  'mediator.cancel': 'Cancelar',
+  'mediator.errorTitle': 'Corrija o seguinte para criar o mediador',
+  'mediator.createFailed':
+    'Não foi possível guardar o mediador neste dispositivo: o armazenamento está cheio ou bloqueado. Liberte espaço e tente de novo.',
+  // Last, so that a key above with the same name fails to compile (TS2783) instead of overwriting.
+  ...sessionMessages.pt,
 } as const;
 
 export type MessageKey = keyof typeof pt;
@@ -305,4 +382,76 @@ export const en: Record<MessageKey, string> = {
   'update.accept': 'Update now',
   'update.later': 'Later',
   'update.updating': 'Updating Balcão…',
+
+  'form.errorPrefix': 'Error:',
+  'form.optional': '(optional)',
+
+  'enroll.title': 'Enrol this device',
+  'enroll.intro':
+    'Before it is used, each device is enrolled with the hub of its Citizen Spot. Only enrolled devices talk to the hub, and the catalog shown becomes your spot’s.',
+  'enroll.howTo':
+    'Ask your coordinator for an enrollment code. Each code is for one device only and is valid for 24 hours. The coordinator makes it on the hub with this command, putting the spot’s identifier in place of ID:',
+  'enroll.offline':
+    'This device has no network. Enrollment needs a connection to the hub: connect it (Wi-Fi or cable) before pressing “Enrol”.',
+  'enroll.code': 'Enrollment code',
+  'enroll.codeHint': 'Letters and digits, for example ABCD-1234. Case, spaces and dashes do not matter.',
+  'enroll.label': 'Name of this device',
+  'enroll.labelHint':
+    'Helps the coordinator recognise it in the hub console, for example “Van 2”. Up to 80 characters.',
+  'enroll.submit': 'Enrol',
+  'enroll.working': 'Enrolling the device with the hub…',
+  'enroll.errorTitle': 'The device could not be enrolled',
+  'enroll.revoked':
+    'This device was revoked by the coordination; its data has been erased. Enrol it again with a new code.',
+  'enroll.enrolled': 'Device enrolled at “{spot}”. To attend with personal data, sign in as a mediator.',
+
+  'spot.label': 'Spot:',
+
+  'session.locked.start': 'Locked',
+  'session.locked.idle': 'Locked after inactivity',
+  'session.locked.hidden': 'Locked: the window was hidden',
+  'session.locked.button': 'Locked',
+  'session.locked.switch': 'Locked',
+  'session.locked.revoked': 'Locked',
+  'session.unlockOpen': 'Sign in',
+  'session.mediator': 'Mediator: {name}',
+  'session.lock': 'Lock',
+
+  'mediator.title': 'Mediator',
+  'mediator.intro':
+    'The catalog is public and can be browsed without signing in. Each mediator’s drafts and attendances are encrypted with a key that only their passphrase or PIN opens.',
+  'mediator.unlockedAs': 'Signed in as {name}. To switch mediator, choose another name.',
+  'mediator.choose': 'Who are you?',
+  'mediator.none': 'There are no mediators on this device yet. Create the first one with “New mediator”.',
+  'mediator.secret': 'Passphrase or PIN',
+  'mediator.secretHint': '{name}’s passphrase or PIN.',
+  'mediator.unlock': 'Unlock',
+  'mediator.unlocking': 'Opening the key…',
+  'mediator.retryReady': 'You can try again now.',
+  'mediator.unlockFailed':
+    'The key could not be opened: the device’s storage did not answer. Try again; if it happens again, reload Balcão.',
+  'mediator.new': 'New mediator',
+  'mediator.newIntro':
+    'Each mediator has their own name and secret. Their drafts are encrypted with a key that only that secret opens: if it is forgotten, there is no way to recover them.',
+  'mediator.name': 'Name',
+  'mediator.nameHint':
+    'As colleagues know them, up to 60 characters; different from the other mediators on this device.',
+  'mediator.kind': 'Kind of secret',
+  'mediator.kind.passphrase': 'Passphrase (at least 8 characters)',
+  'mediator.kind.pin': '6-digit PIN',
+  'mediator.newSecret.passphrase': 'Passphrase',
+  'mediator.newSecret.pin': '6-digit PIN',
+  'mediator.newSecretHint.passphrase':
+    'At least 8 characters. A phrase easy to remember and hard to guess, for example three words.',
+  'mediator.newSecretHint.pin': 'Exactly 6 digits. Avoid dates and sequences such as 123456.',
+  'mediator.confirm.passphrase': 'Type the passphrase again',
+  'mediator.confirm.pin': 'Type the PIN again',
+  'mediator.problem.confirm-differs': 'The confirmation does not match. Type the same secret in both fields.',
+  'mediator.create': 'Create mediator',
+  'mediator.creating': 'Protecting the key…',
+  'mediator.cancel': 'Cancel',
+  'mediator.errorTitle': 'Correct the following to create the mediator',
+  'mediator.createFailed':
+    'The mediator could not be saved on this device: storage is full or blocked. Free some space and try again.',
+  ...sessionMessages.en,
 };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CatalogFile } from '../../src/core/catalog/catalogSchema.ts';
 import { axeViolations } from '../kit/axe.ts';
 import { launchChromium } from '../kit/chromium.ts';
+import { enrollInBrowser } from '../kit/enrollInBrowser.ts';
 import { runHubCli, startHub } from '../kit/startHub.ts';
 
 // One mediator's laptop through the foundation's whole story, in order: first visit online, then no
@@ -39,7 +40,7 @@ describe('the app offline, the catalog and updates, in Chromium', () => {
 
   it('installs the service worker on a first visit online, and is installable', async () => {
     await page.goto(hub.url);
-    await ready();
+    await enrollInBrowser(page, hub.dataDir);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     expect(await catalogVersion()).toBeGreaterThan(0);
 

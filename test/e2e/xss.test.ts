@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../kit/chromium.ts';
+import { enrollInBrowser } from '../kit/enrollInBrowser.ts';
 import { runHubCli, startHub } from '../kit/startHub.ts';
 
 const SEED = join(import.meta.dirname, '../../server/seed/catalog.json');
@@ -62,7 +63,7 @@ describe('catalog text is never markup', () => {
 
   it('shows markup in names, fees, documents and guides as text, and nothing runs', async () => {
     await page.goto(hub.url);
-    await page.waitForSelector('html[data-ready="catalog"]');
+    await enrollInBrowser(page, hub.dataDir);
     await page.getByTestId('search-input').fill('carta');
     const results = page.getByTestId('search-results').getByRole('link');
     await expect.poll(() => results.count()).toBeGreaterThan(0);

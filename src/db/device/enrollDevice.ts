@@ -1,11 +1,11 @@
 // First start (issue 3, item 1): the device makes its own signing key, proves it holds it with the
 // enrollment code a coordinator gave, and keeps what the hub answers: its id, its spot, the hub's keys.
 import * as v from 'valibot';
+import { enrollProofText, normaliseEnrollCode } from '../../core/deviceAuth/enrollProof.ts';
 import { base64url } from '../../core/deviceAuth/signedCall.ts';
 import type { BalcaoDb } from '../balcaoDb.ts';
 import { type DeviceProfile, DeviceProfileSchema } from './deviceProfile.ts';
 import { DEVICE_ROW_ID, type DeviceRecord } from './deviceRecord.ts';
-import { enrollProofText, normaliseEnrollCode } from '../../core/deviceAuth/enrollProof.ts';
 
 /** The hub's refusals, each with its own message for the mediator. */
 export const HUB_ENROLL_REFUSALS = [

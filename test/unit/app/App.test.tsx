@@ -1,11 +1,12 @@
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app/App.tsx';
 import { ErrorBoundary } from '../../../src/app/ErrorBoundary.tsx';
 import { BalcaoDb } from '../../../src/db/balcaoDb.ts';
-import type { CatalogRefresher, RefreshStatus } from '../../../src/features/catalog/catalogRefresher.ts';
+import { deviceIdentity } from '../../../src/db/device/deviceIdentity.ts';
+import { clearWipeMarker } from '../../../src/db/device/wipeDevice.ts';
+import type { CatalogRefresher } from '../../../src/features/catalog/catalogRefresher.ts';
 import type { SearchPort } from '../../../src/features/catalog/searchFeed.ts';
 import { setLocale } from '../../../src/i18n/locale.ts';
+import { fakeHub } from '../db/device/fakeHub.ts';
 import {
   arte,
   cartaRevalidacao,
@@ -16,6 +17,7 @@ import {
   imt,
 } from '../features/catalog/catalogFixture.ts';
 import { byTestId, click, mount, visibleText, waitFor } from '../features/renderKit.tsx';
+import { enrolledDevice, fakeRefresher, startApp } from './appKit.tsx';
 
 /** An IndexedDB that refuses to open, as in a private window or with site data blocked. */
 const refusingIndexedDb = {
@@ -29,30 +31,6 @@ const refusingIndexedDb = {
   databases: async () => [],
 } as unknown as IDBFactory;
 
-/** A refresher the test drives: its status is whatever the test says. */
-function fakeRefresher(initial: Partial<RefreshStatus> = {}) {
-  let status: RefreshStatus = { running: false, failure: null, attemptedAt: null, last: null, ...initial };
-  const listeners = new Set<(status: RefreshStatus) => void>();
-  const refresher: CatalogRefresher = {
-    status: () => status,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    refreshNow: vi.fn(async () => status),
-    stop: vi.fn(),
-  };
-  return {
-    refresher,
-    set(next: Partial<RefreshStatus>) {
-      status = { ...status, ...next };
-      act(() => {
-        for (const listener of listeners) listener(status);
-      });
-    },
-  };
-}
-
 const search: SearchPort = {
   load: vi.fn(async () => {}),
   search: async (query) => (query.includes('carta') ? [{ id: 'carta-revalidacao', score: 1 }] : []),
@@ -62,14 +40,17 @@ let db: BalcaoDb;
 let unmount = () => {};
 let count = 0;
 
-beforeEach(() => {
+beforeEach(async () => {
   history.replaceState(null, '', '/');
   db = new BalcaoDb(`app-test-${++count}`);
+  // The catalog opens on an enrolled device (the enrollment screen has tests of its own).
+  await enrolledDevice(db);
 });
-afterEach(() => {
+afterEach(async () => {
   unmount();
   db.close();
   setLocale('pt');
+  await clearWipeMarker();
 });
 
 async function seedCatalog(version = 3) {
@@ -79,8 +60,8 @@ async function seedCatalog(version = 3) {
   await db.meta.put(fixtureMeta({ version, checkedAt: Date.now() - 2 * 60_000, updatedAt: Date.now() - 2 * 60_000 }));
 }
 
-function start(appDb: BalcaoDb, refresher = fakeRefresher().refresher) {
-  const view = mount(<App db={appDb} search={search} startRefresher={() => refresher} />);
+function start(appDb: BalcaoDb, refresher: CatalogRefresher = fakeRefresher().refresher) {
+  const view = startApp(appDb, { refresher, search });
   unmount = view.unmount;
   return view.container;
 }
@@ -177,6 +158,97 @@ describe('the app', () => {
     expect(byTestId(screen, 'locale-en').getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');
     expect(visibleText(screen.querySelector('label'))).toBe('Find a service');
+  });
+});
+
+describe('the enrolled device', () => {
+  it('shows its spot’s name and kind in the header, and the session as locked', async () => {
+    await seedCatalog();
+    const screen = start(db);
+    const spot = await waitFor(() => byTestId(screen, 'spot-name'));
+    expect(visibleText(spot)).toBe('Espaço: Espaço Cidadão Móvel de Mirandela · Espaço Cidadão Móvel');
+    expect(visibleText(byTestId(screen, 'session-locked'))).toBe('Bloqueado');
+    expect(visibleText(byTestId(screen, 'session-unlock-open'))).toBe('Entrar');
+  });
+
+  it('lists and indexes only the services its spot offers', async () => {
+    await seedCatalog();
+    await db.services.put({ ...certidaoComercial, spotKinds: ['fixed'] });
+    await db.device.update('device', (device) => {
+      device.spot = { ...device.spot, serviceIds: ['carta-revalidacao', 'certidao-comercial'] };
+    });
+    const screen = start(db);
+    const list = await waitFor(() => byTestId(screen, 'service-list'));
+    // cmd: not in the spot's list; the certificate: only at fixed spots.
+    expect([...list.querySelectorAll('li')].map((li) => li.dataset.serviceId)).toEqual(['carta-revalidacao']);
+    await waitFor(() => expect(search.load).toHaveBeenLastCalledWith([cartaRevalidacao], expect.any(Array)));
+    // A link to a service the spot does not offer is "not in this device's catalog".
+    history.replaceState(null, '', '/servico/cmd-pedido-ativacao');
+    unmount();
+    const again = start(db);
+    const page = await waitFor(() => byTestId(again, 'not-found'));
+    expect(visibleText(page)).toContain('Este serviço não está no catálogo deste dispositivo.');
+  });
+
+  it('checks itself with the hub after a catalog refresh; revoked, it wipes itself and says why', async () => {
+    await seedCatalog();
+    const hub = fakeHub();
+    hub.override.set('/api/device', () =>
+      Response.json(
+        { error: { code: 'auth-revoked' } },
+        { status: 401, headers: { 'content-type': 'application/json' } },
+      ),
+    );
+    const fake = fakeRefresher();
+    const view = startApp(db, { refresher: fake.refresher, search, fetch: hub.fetch });
+    unmount = view.unmount;
+    await waitFor(() => byTestId(view.container, 'service-list'));
+    // Offline: nothing is asked.
+    fake.set({ failure: 'offline', attemptedAt: Date.now() });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(hub.calls.filter((call) => call.path === '/api/device')).toHaveLength(0);
+
+    fake.set({ failure: null, attemptedAt: Date.now() + 1 });
+    const revoked = await waitFor(() => byTestId(view.container, 'device-revoked'));
+    expect(visibleText(revoked)).toBe(
+      'Este dispositivo foi revogado pela coordenação; os dados foram apagados. Registe-o de novo com um código novo.',
+    );
+    expect(document.activeElement).toBe(view.container.querySelector('h1'));
+    expect(visibleText(view.container.querySelector('h1'))).toBe('Registar este dispositivo');
+    expect(view.container.querySelector('[data-testid="session-locked"]')).toBeNull();
+    expect(await deviceIdentity(db)).toBeUndefined();
+    expect(await db.services.count()).toBe(0);
+  });
+
+  it('takes a block after opening (its own wipe waiting for a read) for no storage problem', async () => {
+    await seedCatalog();
+    const screen = start(db);
+    await waitFor(() => byTestId(screen, 'service-list'));
+    db.on('blocked').fire(new Event('blocked'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.querySelector('[data-testid="storage-blocked"]')).toBeNull();
+    expect(byTestId(screen, 'service-list')).not.toBeNull();
+  });
+
+  it('keeps the spot’s newer profile from the hub, quietly', async () => {
+    await seedCatalog();
+    const hub = fakeHub({ ABCD1234: 'valid' });
+    const fake = fakeRefresher();
+    // The hub knows the device as dev-1, with its own spot (Mirandela, two services, none in this catalog).
+    const { enrollDevice } = await import('../../../src/db/device/enrollDevice.ts');
+    await db.device.clear();
+    await enrollDevice({ code: 'ABCD1234', db, fetch: hub.fetch });
+    await db.device.update('device', (device) => {
+      device.spot = { ...device.spot, name: 'Nome antigo', serviceIds: null };
+    });
+    const view = startApp(db, { refresher: fake.refresher, search, fetch: hub.fetch });
+    unmount = view.unmount;
+    await waitFor(() => expect(visibleText(byTestId(view.container, 'spot-name'))).toContain('Nome antigo'));
+    fake.set({ attemptedAt: Date.now() });
+    await waitFor(() =>
+      expect(visibleText(byTestId(view.container, 'spot-name'))).toContain('Espaço Cidadão Móvel de Mirandela'),
+    );
+    expect(view.container.querySelector('[data-testid="catalog-never-downloaded"]')).toBeNull();
   });
 });
 

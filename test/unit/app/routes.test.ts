@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, paths } from '../../../src/app/routes.ts';
+import { matchRoute, paths, returnPathFrom } from '../../../src/app/routes.ts';
 
 describe('the app’s addresses', () => {
   it('are the Portuguese paths a mediator can bookmark', () => {
@@ -19,5 +19,20 @@ describe('the app’s addresses', () => {
     expect(matchRoute('/servico')).toEqual({ name: 'notFound', path: '/servico' });
     expect(matchRoute('/servico/a/b')).toEqual({ name: 'notFound', path: '/servico/a/b' });
     expect(matchRoute('/servico/%E0%A4%A')).toEqual({ name: 'notFound', path: '/servico/%E0%A4%A' });
+  });
+});
+
+describe('the mediator panel’s address', () => {
+  it('is /mediador, with the page to return to', () => {
+    expect(matchRoute('/mediador')).toEqual({ name: 'mediator' });
+    expect(paths.mediator('/')).toBe('/mediador');
+    expect(paths.mediator('/servico/carta?q=x')).toBe('/mediador?voltar=%2Fservico%2Fcarta%3Fq%3Dx');
+    expect(returnPathFrom('?voltar=%2Fservico%2Fcarta%3Fq%3Dx')).toBe('/servico/carta?q=x');
+  });
+
+  it('returns only to a page of this app, never elsewhere nor to itself', () => {
+    for (const wanted of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'servico/x', '/mediador', ''])
+      expect(returnPathFrom(`?${new URLSearchParams({ voltar: wanted })}`), wanted).toBe('/');
+    expect(returnPathFrom('')).toBe('/');
   });
 });

@@ -1,6 +1,8 @@
 // A hub in a function, for the device's tests: it enrolls with one-time codes, issues nonces and
 // verifies signed calls by the contract (src/core/deviceAuth/signedCall.ts) with the device's public
 // key, the way the real hub does, so a signature the device gets wrong is refused here too.
+
+import { enrollProofText, normaliseEnrollCode } from '../../../../src/core/deviceAuth/enrollProof.ts';
 import {
   AUTH_FAILURES,
   bodyDigest,
@@ -10,7 +12,6 @@ import {
   SIGNATURE_HEADER,
   signedCallText,
 } from '../../../../src/core/deviceAuth/signedCall.ts';
-import { enrollProofText, normaliseEnrollCode } from '../../../../src/core/deviceAuth/enrollProof.ts';
 
 export const SPOT = {
   id: 'mirandela-movel',
