@@ -1,4 +1,5 @@
-// Takes the README's screenshot: the built app on a real hub, offline, searching "cartao cidadao".
+// Takes the README's screenshots: enrollment, then the built app on a real hub, offline, searching
+// "cartao cidadao", and a service page.
 // npx vite build && npx tsx scripts/screenshot.ts
 import { launchChromium } from '../test/kit/chromium.ts';
 import { enrollInBrowser } from '../test/kit/enrollInBrowser.ts';
@@ -9,6 +10,8 @@ const browser = await launchChromium({ viewport: { width: 1280, height: 800 } })
 try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(hub.url);
+  await page.getByTestId('enroll-code').waitFor();
+  await page.screenshot({ path: 'docs/enroll.png' });
   await enrollInBrowser(page, hub.dataDir);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await browser.context.setOffline(true);
