@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import * as v from 'valibot';
+import { enrollProofText } from '../../src/core/deviceAuth/enrollProof.ts';
 import { devicePublicJwk } from '../devices/devicePublicJwk.ts';
 import { importDeviceKey } from '../devices/importDeviceKey.ts';
 import { verifyDeviceSignature } from '../devices/verifyDeviceSignature.ts';
-import { enrollProofText } from '../../src/core/deviceAuth/enrollProof.ts';
 import { hashEnrollCode } from '../enroll/hashEnrollCode.ts';
 import { HubError } from '../HubError.ts';
 import { handleError } from '../handleError.ts';
