@@ -2,12 +2,11 @@ import type { BalcaoDb } from '../db/balcaoDb.ts';
 import type { CatalogSnapshot } from '../features/catalog/catalogSnapshot.ts';
 import type { SearchPort } from '../features/catalog/searchFeed.ts';
 import { type StartRefresher, startRefresherLazily } from '../features/catalog/startRefresherLazily.ts';
-import { t } from '../i18n/t.ts';
 import { useLocale } from '../i18n/useLocale.ts';
+import { BootMessage } from './BootMessage.tsx';
 import { DeviceGate } from './DeviceGate.tsx';
-import { Footer } from './Footer.tsx';
 import type { DeviceState } from './readDeviceState.ts';
-import { StorageBlocked } from './StorageBlocked.tsx';
+import { StorageBlockedPage } from './StorageBlockedPage.tsx';
 import { useOpenDatabase } from './useOpenDatabase.ts';
 
 export interface AppProps {
@@ -39,21 +38,10 @@ export function App({
   const locale = useLocale();
   const database = useOpenDatabase(db);
   if (database.status === 'failed') {
-    return (
-      <>
-        <main id="main" class="main">
-          <StorageBlocked blockedByTab={database.blockedByTab} />
-        </main>
-        <Footer />
-      </>
-    );
+    return <StorageBlockedPage blockedByTab={database.blockedByTab} />;
   }
   if (database.status === 'opening') {
-    return (
-      <p class="boot" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <BootMessage />;
   }
   return (
     <DeviceGate

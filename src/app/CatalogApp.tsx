@@ -14,7 +14,7 @@ import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
 import { Pages } from './Pages.tsx';
 import { usePath } from './router.ts';
-import { StorageBlocked } from './StorageBlocked.tsx';
+import { StorageBlockedPage } from './StorageBlockedPage.tsx';
 import { catalogOfSpot, spotOfferKey } from './servicesOfSpot.ts';
 import { useDeviceCheck } from './useDeviceCheck.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
@@ -86,14 +86,7 @@ export function CatalogApp({
 
   if (catalog.status === 'error') {
     console.error('could not read the catalog', catalog.error);
-    return (
-      <>
-        <main id="main" class="main">
-          <StorageBlocked blockedByTab={false} />
-        </main>
-        <Footer />
-      </>
-    );
+    return <StorageBlockedPage blockedByTab={false} />;
   }
 
   const refresh = () => void refresher?.refreshNow();

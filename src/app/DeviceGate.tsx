@@ -7,14 +7,13 @@ import type { StartRefresher } from '../features/catalog/startRefresherLazily.ts
 import { SessionProvider } from '../features/session/SessionProvider.tsx';
 import { createSessionStore } from '../features/session/sessionStore.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { t } from '../i18n/t.ts';
+import { BootMessage } from './BootMessage.tsx';
 import { CatalogApp } from './CatalogApp.tsx';
 import type { DeviceCheck } from './checkDeviceWithHub.ts';
 import { EnrollmentShell } from './EnrollmentShell.tsx';
-import { Footer } from './Footer.tsx';
 import { type DeviceState, readDeviceState } from './readDeviceState.ts';
 import { requestHeadingFocus } from './router.ts';
-import { StorageBlocked } from './StorageBlocked.tsx';
+import { StorageBlockedPage } from './StorageBlockedPage.tsx';
 
 interface DeviceGateProps {
   db: BalcaoDb;
@@ -90,20 +89,9 @@ export function DeviceGate({
 
   switch (gate.status) {
     case 'checking':
-      return (
-        <p class="boot" role="status">
-          {t('app.loading')}
-        </p>
-      );
+      return <BootMessage />;
     case 'failed':
-      return (
-        <>
-          <main id="main" class="main">
-            <StorageBlocked blockedByTab={false} />
-          </main>
-          <Footer />
-        </>
-      );
+      return <StorageBlockedPage blockedByTab={false} />;
     case 'not-enrolled':
       return <EnrollmentShell db={db} fetch={fetch} locale={locale} revoked={gate.revoked} onEnrolled={onEnrolled} />;
     case 'enrolled':

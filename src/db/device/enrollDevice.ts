@@ -6,6 +6,7 @@ import { base64url } from '../../core/deviceAuth/signedCall.ts';
 import type { BalcaoDb } from '../balcaoDb.ts';
 import { type DeviceProfile, DeviceProfileSchema } from './deviceProfile.ts';
 import { DEVICE_ROW_ID, type DeviceRecord } from './deviceRecord.ts';
+import { readJsonAnswer } from './readJsonAnswer.ts';
 
 /** The hub's refusals, each with its own message for the mediator. */
 export const HUB_ENROLL_REFUSALS = [
@@ -118,7 +119,7 @@ async function postEnroll(world: EnrollInput, body: object): Promise<DeviceProfi
   } catch (error) {
     throw new EnrollError('offline', `hub unreachable: ${String(error)}`);
   }
-  const answer = await readJson(response);
+  const answer = await readJsonAnswer(response);
   if (response.ok) {
     const parsed = v.safeParse(DeviceProfileSchema, answer);
     if (parsed.success) return parsed.output;
@@ -134,14 +135,4 @@ async function postEnroll(world: EnrollInput, body: object): Promise<DeviceProfi
 
 function isHubRefusal(code: string | undefined): code is (typeof HUB_ENROLL_REFUSALS)[number] {
   return (HUB_ENROLL_REFUSALS as readonly (string | undefined)[]).includes(code);
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  if (!(response.headers.get('content-type') ?? '').includes('application/json')) return undefined;
-  try {
-    return await response.json();
-  } catch {
-    // A truncated or garbled body: the same as no answer.
-    return undefined;
-  }
 }

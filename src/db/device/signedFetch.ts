@@ -13,6 +13,7 @@ import {
 } from '../../core/deviceAuth/signedCall.ts';
 import { DeviceNotEnrolled, deviceIdentity } from './deviceIdentity.ts';
 import type { DeviceRecord } from './deviceRecord.ts';
+import { readJsonAnswer } from './readJsonAnswer.ts';
 import { type WipeWorld, wipeDevice } from './wipeDevice.ts';
 
 export interface SignedFetchWorld extends WipeWorld {
@@ -160,7 +161,7 @@ async function fetchNonce(world: SignedFetchWorld): Promise<string> {
     throw new SignedFetchError('offline', `hub unreachable: ${String(error)}`);
   }
   if (!response.ok) throw new SignedFetchError('hub-error', `the hub answered ${response.status} for a nonce`);
-  const parsed = v.safeParse(NonceAnswer, await readJson(response));
+  const parsed = v.safeParse(NonceAnswer, await readJsonAnswer(response));
   if (!parsed.success) throw new SignedFetchError('garbage', 'the nonce answer is not the hub’s');
   return parsed.output.nonce;
 }
@@ -168,15 +169,6 @@ async function fetchNonce(world: SignedFetchWorld): Promise<string> {
 /** The hub's reason for a 401, read from a copy so the caller still gets an unread body. */
 export async function authFailure(response: Response): Promise<string | undefined> {
   if (response.status !== 401) return undefined;
-  const parsed = v.safeParse(ErrorAnswer, await readJson(response.clone()));
+  const parsed = v.safeParse(ErrorAnswer, await readJsonAnswer(response.clone()));
   return parsed.success ? parsed.output.error.code : undefined;
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  if (!(response.headers.get('content-type') ?? '').includes('application/json')) return undefined;
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
 }
