@@ -66,6 +66,10 @@ export function requireDevice({ store, now }: ApiParts) {
     if (state === 'stale') throw refuse(AUTH_FAILURES.stale, 'the nonce is unknown or expired: get a new one');
     if (state === 'used') throw refuse(AUTH_FAILURES.replayed, 'the nonce was already used');
 
+    // Defence in depth beside keepRawBody: a body whose bytes were not kept cannot have been checked.
+    if (request.body !== undefined && request.body !== null && request.rawBody === null) {
+      throw refuse(AUTH_FAILURES.unsigned, 'the body is of a kind the signature cannot cover');
+    }
     const text = signedCallText({
       method: request.method,
       path: request.url,

@@ -114,6 +114,8 @@ export interface SignedCallOptions {
   sendBody?: string;
   /** Headers to drop before sending. */
   drop?: string[];
+  /** The body's content type; JSON unless said. */
+  contentType?: string;
 }
 
 /** One signed call, made as the app makes it: fetch a nonce, sign method, path, nonce, id and body digest, send. */
@@ -134,7 +136,7 @@ export async function signedCall(send: Transport, device: TestDevice, options: S
     [SIGNATURE_HEADER]: await sign(options.signWith ?? device.keys.privateKey, text),
   };
   const body = options.sendBody ?? options.body;
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   for (const name of options.drop ?? []) delete headers[name];
   return send({ method, url: options.url, headers, ...(body === undefined ? {} : { body }) });
 }

@@ -59,6 +59,14 @@ export function startIdleLock(world: IdleLockWorld): () => void {
     if (hiddenAt !== null && now() - hiddenAt >= hiddenMs) world.onLock('hidden');
   };
   const onInput = () => {
+    // A laptop that slept kept its timers still (Chrome does not count suspended time), so the idle timer
+    // may not have fired yet: the first input after a long quiet locks instead of counting as activity.
+    if (cancelIdle !== null && now() - lastInput >= idleMs) {
+      cancelIdle();
+      cancelIdle = null;
+      world.onLock('idle');
+      return;
+    }
     lastInput = now();
     // After an idle lock the timer rests until the mediator is back.
     if (cancelIdle === null) armIdle(idleMs);

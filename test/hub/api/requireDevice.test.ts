@@ -49,6 +49,21 @@ describe('signed device calls', () => {
     }
   });
 
+  it('never hands a route a body the signature did not cover, whatever its content type', async () => {
+    const { send, device } = await enrolledHub();
+    // Signed as a call without a body, then sent with one the hub could parse as text.
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
+      const smuggled = await signedCall(send, device, {
+        method: 'POST',
+        url: '/api/test/echo',
+        sendBody: '{"requestId":"attacker"}',
+        contentType,
+      });
+      expect(smuggled.status, contentType).not.toBe(200);
+      expect([401, 415]).toContain(smuggled.status);
+    }
+  });
+
   it('verifies a gzip body against the digest of the JSON it inflates to, as the device signed it', async () => {
     const { send, device } = await enrolledHub();
     const body = JSON.stringify({ batch: Array.from({ length: 50 }, (_, i) => ({ requestId: `r-${i}` })) });

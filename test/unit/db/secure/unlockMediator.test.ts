@@ -72,6 +72,20 @@ describe('unlockMediator', () => {
     expect((await unlockMediator(db, id, SECRET, clock.t)).ok).toBe(true);
   });
 
+  it('makes guesses fired at once (two tabs, a script) meet the wait instead of all running', async () => {
+    db = freshDb();
+    const id = await mediatorWithDraft('Ana');
+    const clock = { t: 0 };
+    await wrongTries(id, 5, clock);
+    const burst = await Promise.all(
+      ['um', 'dois', 'três', 'quatro', 'cinco'].map((guess) => unlockMediator(db, id, guess, clock.t)),
+    );
+    const reasons = burst.map((o) => (o.ok ? 'ok' : o.reason));
+    expect(reasons.filter((r) => r === 'wrong-secret')).toHaveLength(1);
+    expect(reasons.filter((r) => r === 'wait')).toHaveLength(4);
+    expect((await db.mediators.get(id))?.failedAttempts).toBe(6);
+  });
+
   it('does not lock a mediator out for hours when the laptop clock goes back', async () => {
     db = freshDb();
     const id = await mediatorWithDraft('Ana');

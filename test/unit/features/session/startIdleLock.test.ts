@@ -111,6 +111,13 @@ describe('startIdleLock', () => {
     expect(locks).toEqual(['hidden@600000']);
   });
 
+  it('locks at the first touch after the laptop slept with the window visible, before its timer fired', () => {
+    const { clock, input, locks } = watch({ idleMs: 300_000 });
+    clock.advance(8 * 3_600_000, true);
+    input.dispatchEvent(new Event('keydown'));
+    expect(locks).toEqual([`idle@${8 * 3_600_000}`]);
+  });
+
   it('rests after an idle lock until someone is back, and stops cleanly', () => {
     const { clock, locks, stop, type } = watch({ idleMs: 1_000 });
     clock.advance(5_000);
