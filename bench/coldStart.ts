@@ -6,6 +6,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../test/kit/chromium.ts';
 import { enrollInBrowser } from '../test/kit/enrollInBrowser.ts';
 import { startHub } from '../test/kit/startHub.ts';
 import type { BenchLine } from './BenchLine.ts';
+import { median } from './median.ts';
 
 const READY = 'html[data-ready="catalog"]';
 
@@ -51,12 +52,6 @@ async function coldStarts(appDir: string, loads: number, enroll: boolean): Promi
     await hub.stop();
     await rm(profile, { recursive: true, force: true });
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 export async function benchColdStart(appDir: string, baselineDir: string, loads = 12): Promise<BenchLine> {

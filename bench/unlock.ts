@@ -9,14 +9,9 @@ import { createMediator } from '../src/db/secure/createMediator.ts';
 import { PBKDF2_ITERATIONS, SALT_BYTES } from '../src/db/secure/mediatorKeys.ts';
 import { unlockMediator } from '../src/db/secure/unlockMediator.ts';
 import type { BenchLine } from './BenchLine.ts';
+import { median } from './median.ts';
 
 const SECRET = 'uma frase-passe de mediador';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 async function time(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
