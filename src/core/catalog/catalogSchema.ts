@@ -3,16 +3,13 @@
 // One schema gives both the types and the validation the hub runs on import and the device runs on
 // every download (valibot: typed schemas with a path to the field at fault, small enough for the app).
 import * as v from 'valibot';
+import { FormDefinitionSchema } from '../forms/formDefinitionSchema.ts';
 import { CHANNELS, SPOT_KINDS, UNVERIFIABLE_FIELDS } from './catalogTerms.ts';
+import { TextSchema } from './textSchema.ts';
 
 export { CHANNELS, type Channel, formKey, SPOT_KINDS, type SpotKind, UNVERIFIABLE_FIELDS } from './catalogTerms.ts';
 
-/** A string in both of Balcão's languages: pt-PT first, English beside it. */
-export const TextSchema = v.strictObject({
-  pt: v.pipe(v.string(), v.trim(), v.nonEmpty('falta o texto em português')),
-  en: v.pipe(v.string(), v.trim(), v.nonEmpty('missing English text')),
-});
-export type Text = v.InferOutput<typeof TextSchema>;
+export { type Text, TextSchema } from './textSchema.ts';
 
 const Slug = v.pipe(
   v.string(),
@@ -122,14 +119,14 @@ export type Service = v.InferOutput<typeof ServiceSchema>;
 
 /**
  * A form definition, immutable per (id, version): a new version is a new record, and old versions stay
- * while a draft or a queued request uses them. The definition's own schema comes with the forms issue.
+ * while a draft or a queued request uses them. The definition is src/core/forms' declarative form.
  */
 export const FormSchema = v.strictObject({
   id: Slug,
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   serviceId: Slug,
   title: TextSchema,
-  definition: v.record(v.string(), v.unknown()),
+  definition: FormDefinitionSchema,
 });
 export type Form = v.InferOutput<typeof FormSchema>;
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { checkFormDefinition } from '../forms/validateFormDefinition.ts';
 import { type CatalogFile, CatalogFileSchema } from './catalogSchema.ts';
 
 /** One thing wrong with a catalog file: which record, which field, and why, for the coordinator to fix. */
@@ -79,6 +80,13 @@ function crossCheck(catalog: CatalogFile): CatalogProblem[] {
     });
   });
   catalog.forms.forEach((form, i) => {
+    for (const problem of checkFormDefinition(form.definition)) {
+      problems.push({
+        record: `forms[${i}] (${form.id}@${form.version})`,
+        field: `definition.${problem.path}`,
+        message: problem.message,
+      });
+    }
     if (!services.has(form.serviceId)) {
       problems.push({
         record: `forms[${i}] (${form.id}@${form.version})`,

@@ -1,4 +1,4 @@
-import type { Text } from '../catalog/catalogSchema.ts';
+import type { Text } from '../catalog/textSchema.ts';
 import type { AnswerErrorCode } from './checkAnswer.ts';
 import { DEFAULT_MAX_LENGTH } from './checkAnswer.ts';
 import type { FormField } from './formDefinitionSchema.ts';

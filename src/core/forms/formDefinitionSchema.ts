@@ -1,7 +1,7 @@
 // A form as the catalog carries it: declarative JSON the app renders and the hub re-validates, so the
 // same definition (and `validateAnswers`) decides what is acceptable on both sides.
 import * as v from 'valibot';
-import { TextSchema } from '../catalog/catalogSchema.ts';
+import { TextSchema } from '../catalog/textSchema.ts';
 
 export const FIELD_KINDS = [
   'text',

@@ -1,4 +1,4 @@
-import type { Text } from '../catalog/catalogSchema.ts';
+import type { Text } from '../catalog/textSchema.ts';
 import { answerMessage } from './answerMessages.ts';
 import { type AnswerErrorCode, checkAnswer } from './checkAnswer.ts';
 import type { FormDefinition } from './formDefinitionSchema.ts';

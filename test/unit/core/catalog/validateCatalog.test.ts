@@ -64,6 +64,47 @@ describe('validateCatalog', () => {
     expect(result.problems[0]).toMatchObject({ record: 'services[0] (carta-revalidacao)', field: 'split' });
   });
 
+  it('checks a form version’s definition and names the form and the field at fault', () => {
+    const input = file();
+    const label = { pt: 'Campo', en: 'Field' };
+    input.forms = [
+      {
+        id: 'revalidacao',
+        version: 2,
+        serviceId: 'carta-revalidacao',
+        title: { pt: 'Revalidação', en: 'Revalidation' },
+        definition: {
+          steps: [
+            {
+              id: 'titular',
+              title: label,
+              fields: [
+                // Shown depending on a field that only comes later: the form could never show it.
+                {
+                  id: 'morada',
+                  kind: 'text',
+                  label,
+                  required: true,
+                  personal: true,
+                  showWhen: { field: 'mudou', equals: true },
+                },
+                { id: 'mudou', kind: 'yes-no', label, required: true, personal: false },
+              ],
+            },
+          ],
+        },
+      },
+    ];
+    const result = validateCatalog(input);
+    if (result.ok) throw new Error('accepted a form that can never show a field');
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        record: 'forms[0] (revalidacao@2)',
+        field: 'definition.steps[0].fields[0].showWhen.field',
+      }),
+    );
+  });
+
   it('says what is wrong with something that is not a catalog at all', () => {
     const result = validateCatalog([1, 2]);
     if (result.ok) throw new Error('accepted an array');
