@@ -18,8 +18,8 @@ import { wipeMarker } from '../../../../src/db/device/wipeDevice.ts';
 import { createMediator } from '../../../../src/db/secure/createMediator.ts';
 import { saveDraft } from '../../../../src/db/secure/drafts.ts';
 import { unlockMediator } from '../../../../src/db/secure/unlockMediator.ts';
+import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../../../kit/canary.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../secure/canary.ts';
 import { fakeHub, HUB_KEY, SPOT } from './fakeHub.ts';
 
 let db: BalcaoDb;

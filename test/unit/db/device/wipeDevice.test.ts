@@ -8,8 +8,8 @@ import { finishInterruptedWipe, wipeDevice, wipeMarker } from '../../../../src/d
 import { createMediator } from '../../../../src/db/secure/createMediator.ts';
 import { saveDraft } from '../../../../src/db/secure/drafts.ts';
 import { unlockMediator } from '../../../../src/db/secure/unlockMediator.ts';
+import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../../../kit/canary.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../secure/canary.ts';
 import { fakeHub } from './fakeHub.ts';
 
 let db: BalcaoDb;

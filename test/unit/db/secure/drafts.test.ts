@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
 import { createMediator } from '../../../../src/db/secure/createMediator.ts';
 import { DraftUnreadable, deleteDraft, listDrafts, loadDraft, saveDraft } from '../../../../src/db/secure/drafts.ts';
+import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../../../kit/canary.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from './canary.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {

@@ -5,7 +5,7 @@ import type { Dexie } from 'dexie';
 export const CANARY_NAME = 'Maria Canário';
 export const CANARY_NIF = '123456789';
 
-function utf16le(text: string): Uint8Array {
+export function utf16le(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charCodeAt(i);
@@ -15,7 +15,7 @@ function utf16le(text: string): Uint8Array {
   return bytes;
 }
 
-function includesBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
+export function includesBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
     for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
     return true;
