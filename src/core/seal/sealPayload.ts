@@ -10,7 +10,12 @@ import { SEAL_HEADER } from './sealHeader.ts';
  * JWE over HPKE because `jose` is one audited dependency that runs on WebCrypto alone (window, service
  * worker, Node) and its compact form is a plain string that goes into IndexedDB and a JSON body as is.
  */
-export async function sealPayload(payload: unknown, hubKey: HubPublicKey): Promise<string> {
+export async function sealPayload(
+  payload: unknown,
+  hubKey: HubPublicKey,
+  /** Extra protected-header members (authenticated, readable before opening): what the seal is bound to. */
+  binding: Readonly<Record<`balcao-${string}`, string>> = {},
+): Promise<string> {
   const { kty, crv, x, y, d } = hubKey.jwk;
   if (kty !== 'EC' || crv !== 'P-256' || typeof x !== 'string' || typeof y !== 'string' || d !== undefined) {
     throw new TypeError(`hub key ${hubKey.kid} is not a public EC P-256 key`);
@@ -20,6 +25,6 @@ export async function sealPayload(payload: unknown, hubKey: HubPublicKey): Promi
   // Only the public members: a stray `key_ops` or `use` from an export would make the import refuse it.
   const key: JWK = { kty, crv, x, y };
   return new CompactEncrypt(new TextEncoder().encode(text))
-    .setProtectedHeader({ ...SEAL_HEADER, kid: hubKey.kid })
+    .setProtectedHeader({ ...binding, ...SEAL_HEADER, kid: hubKey.kid })
     .encrypt(key);
 }
