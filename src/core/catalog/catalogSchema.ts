@@ -124,7 +124,11 @@ export type Service = v.InferOutput<typeof ServiceSchema>;
 export const FormSchema = v.strictObject({
   id: Slug,
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  serviceId: Slug,
+  /**
+   * The one service this form is for, or `null` for a shared form (the general "assisted request"):
+   * then it serves every service whose `formId` names it, so ~40 services need not carry 40 copies.
+   */
+  serviceId: v.nullable(Slug),
   title: TextSchema,
   definition: FormDefinitionSchema,
 });

@@ -17,9 +17,9 @@ const COLLECTIONS = ['entities', 'lifeEvents', 'services', 'forms'] as const;
 
 /**
  * Checks a catalog file's shape (every record, every field) and then what a schema cannot: ids unique
- * in their collection, and every reference (entity, life event, split share, form's service) pointing
- * at a record in the same file. Nothing is half-accepted: the caller gets the whole catalog or the list
- * of problems.
+ * in their collection, every reference (entity, life event, split share, form's service) pointing at a
+ * record in the same file, and a form made for one service being the form that service uses. Nothing
+ * is half-accepted: the caller gets the whole catalog or the list of problems.
  */
 export function validateCatalog(input: unknown): CatalogValidation {
   const parsed = v.safeParse(CatalogFileSchema, input, { abortEarly: false });
@@ -47,6 +47,7 @@ function crossCheck(catalog: CatalogFile): CatalogProblem[] {
   const services = ids('services');
   ids('forms');
   const formIds = new Set(catalog.forms.map((form) => form.id));
+  const formIdOf = new Map(catalog.services.map((service) => [service.id, service.formId]));
 
   catalog.services.forEach((service, i) => {
     const record = `services[${i}] (${service.id})`;
@@ -80,18 +81,24 @@ function crossCheck(catalog: CatalogFile): CatalogProblem[] {
     });
   });
   catalog.forms.forEach((form, i) => {
+    const record = `forms[${i}] (${form.id}@${form.version})`;
     for (const problem of checkFormDefinition(form.definition)) {
-      problems.push({
-        record: `forms[${i}] (${form.id}@${form.version})`,
-        field: `definition.${problem.path}`,
-        message: problem.message,
-      });
+      problems.push({ record, field: `definition.${problem.path}`, message: problem.message });
     }
+    // A shared form (serviceId null) serves whichever services name it. A form written for one service
+    // must be the one that service opens, or the mediator would be shown another form than the one meant.
+    if (form.serviceId === null) return;
     if (!services.has(form.serviceId)) {
+      problems.push({ record, field: 'serviceId', message: `unknown service "${form.serviceId}"` });
+      return;
+    }
+    const used = formIdOf.get(form.serviceId) ?? null;
+    if (used !== form.id) {
+      const uses = used === null ? 'no form' : `form "${used}"`;
       problems.push({
-        record: `forms[${i}] (${form.id}@${form.version})`,
+        record,
         field: 'serviceId',
-        message: `unknown service "${form.serviceId}"`,
+        message: `service "${form.serviceId}" uses ${uses}, not "${form.id}"`,
       });
     }
   });

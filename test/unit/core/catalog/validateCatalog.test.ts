@@ -4,6 +4,22 @@ import { records, service } from '../../../kit/catalogFixture.ts';
 
 const file = (services = [service('carta-revalidacao')]) => JSON.parse(JSON.stringify(records(services)));
 
+/** A valid form version with one field, for `serviceId` (null: a shared form). */
+function oneFieldForm(id: string, serviceId: string | null) {
+  const label = { pt: 'Nome', en: 'Name' };
+  return {
+    id,
+    version: 1,
+    serviceId,
+    title: label,
+    definition: {
+      steps: [
+        { id: 'passo', title: label, fields: [{ id: 'nome', kind: 'text', label, required: true, personal: true }] },
+      ],
+    },
+  };
+}
+
 describe('validateCatalog', () => {
   it('accepts a well-formed catalog and fills in the defaults', () => {
     const input = file();
@@ -65,7 +81,7 @@ describe('validateCatalog', () => {
   });
 
   it('checks a form version’s definition and names the form and the field at fault', () => {
-    const input = file();
+    const input = file([service('carta-revalidacao', { formId: 'revalidacao' })]);
     const label = { pt: 'Campo', en: 'Field' };
     input.forms = [
       {
@@ -103,6 +119,52 @@ describe('validateCatalog', () => {
         field: 'definition.steps[0].fields[0].showWhen.field',
       }),
     );
+  });
+
+  it('accepts one shared form (no service of its own) used by several services', () => {
+    const input = file([
+      service('certidao-obito', { formId: 'pedido-assistido' }),
+      service('subsidio-funeral', { formId: 'pedido-assistido' }),
+    ]);
+    input.forms = [oneFieldForm('pedido-assistido', null)];
+    expect(validateCatalog(input)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a form written for a service that opens another form, or no form', () => {
+    const input = file([
+      service('carta-revalidacao', { formId: 'pedido-assistido' }),
+      service('carta-segunda-via', { formId: null }),
+    ]);
+    input.forms = [
+      oneFieldForm('pedido-assistido', null),
+      oneFieldForm('carta-revalidacao', 'carta-revalidacao'),
+      oneFieldForm('carta-segunda-via', 'carta-segunda-via'),
+    ];
+    const result = validateCatalog(input);
+    if (result.ok) throw new Error('accepted forms their services do not use');
+    expect(result.problems).toEqual([
+      {
+        record: 'forms[1] (carta-revalidacao@1)',
+        field: 'serviceId',
+        message: 'service "carta-revalidacao" uses form "pedido-assistido", not "carta-revalidacao"',
+      },
+      {
+        record: 'forms[2] (carta-segunda-via@1)',
+        field: 'serviceId',
+        message: 'service "carta-segunda-via" uses no form, not "carta-segunda-via"',
+      },
+    ]);
+  });
+
+  it('refuses a form for a service that is not in the file, and a service naming a form that is not', () => {
+    const input = file([service('carta-revalidacao', { formId: 'revalidacao' })]);
+    input.forms = [oneFieldForm('outro', 'nao-existe')];
+    const result = validateCatalog(input);
+    if (result.ok) throw new Error('accepted dangling references');
+    expect(result.problems).toEqual([
+      { record: 'services[0] (carta-revalidacao)', field: 'formId', message: 'unknown form "revalidacao"' },
+      { record: 'forms[0] (outro@1)', field: 'serviceId', message: 'unknown service "nao-existe"' },
+    ]);
   });
 
   it('says what is wrong with something that is not a catalog at all', () => {

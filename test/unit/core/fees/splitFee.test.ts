@@ -29,6 +29,21 @@ describe('splitFee', () => {
     );
   });
 
+  it('for every amount from 1 cent to €1,000, adds up and keeps each part within a cent of its exact share', () => {
+    const wrong: string[] = [];
+    for (let amount = 1; amount <= 100_000; amount++) {
+      const parts = splitFee(cents(amount), IMT_SPLIT);
+      if (parts.reduce((sum, p) => sum + p.amountCents, 0) !== amount) wrong.push(`${amount}: sum`);
+      IMT_SPLIT.forEach((share, i) => {
+        const part = parts[i];
+        // In units of 1/10000 cent, so the exact share (amount × basis points / 10000) stays an integer.
+        const off = part ? Math.abs(part.amountCents * 10_000 - amount * share.basisPoints) : Number.POSITIVE_INFINITY;
+        if (part?.entityId !== share.entityId || off >= 10_000) wrong.push(`${amount}: ${share.entityId}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('refuses shares that do not make 100 %', () => {
     expect(() => splitFee(cents(100), IMT_SPLIT.slice(0, 2))).toThrow(/93.5 %/);
   });
