@@ -3,6 +3,9 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Entity, Form, LifeEvent, Service } from '../core/catalog/catalogSchema.ts';
 import type { DeviceRecord } from './device/deviceRecord.ts';
+import type { AttachmentRecord } from './requests/attachmentRecord.ts';
+import type { AttendanceLogRecord } from './requests/attendanceLogRecord.ts';
+import type { OutboxRecord } from './requests/outboxRecord.ts';
 import type { DraftRecord } from './secure/draftRecord.ts';
 import type { MediatorRecord } from './secure/mediatorRecord.ts';
 
@@ -36,6 +39,12 @@ export class BalcaoDb extends Dexie {
   mediators!: EntityTable<MediatorRecord, 'id'>;
   /** Attendances in progress, encrypted under their mediator's data key; only non-personal fields indexed. */
   drafts!: EntityTable<DraftRecord, 'id'>;
+  /** Completed requests, sealed to the hub, with a copy only their mediator can open (src/db/requests/). */
+  outbox!: EntityTable<OutboxRecord, 'id'>;
+  /** Scans and photos, encrypted with their request's content key. */
+  attachments!: EntityTable<AttachmentRecord, 'id'>;
+  /** The anonymous log of attendances: service, times, outcome, priority; nothing about the citizen. */
+  attendances!: EntityTable<AttendanceLogRecord, 'id'>;
 
   constructor(name = 'balcao', options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a write is reported done only once it is on disk (Chrome's default is relaxed).
@@ -52,6 +61,12 @@ export class BalcaoDb extends Dexie {
       device: 'id',
       mediators: 'id',
       drafts: 'id, mediatorId, [mediatorId+updatedAt]',
+    });
+    // Completed requests, their attachments and the attendance log (issue 4). Only the new tables are listed.
+    this.version(3).stores({
+      outbox: 'id, state, mediatorId, completedAt, replaces',
+      attachments: 'id, attendanceId, requestId',
+      attendances: 'id, mediatorId, startedAt',
     });
   }
 }

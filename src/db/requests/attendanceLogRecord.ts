@@ -1,0 +1,19 @@
+import type { Outcome, Priority } from '../../core/attendance/attendanceTerms.ts';
+
+/**
+ * One attendance in the spot's anonymous log (issue 4, item 7): which service, when, how it ended, and
+ * whether the citizen had priority. Nothing here says who the citizen was, so the log needs no key.
+ */
+export interface AttendanceLogRecord {
+  /** The attendance's id (its draft's id). */
+  id: string;
+  mediatorId: string;
+  serviceId: string | null;
+  /** Epoch ms, device clock. */
+  startedAt: number;
+  endedAt: number;
+  outcome: Outcome;
+  priority: Priority | null;
+  /** The request it made, when the outcome is `completed`. */
+  requestId: string | null;
+}
