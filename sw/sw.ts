@@ -1,7 +1,12 @@
 // Balcão's service worker. It only registers listeners; each calls a named helper.
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  getCacheKeyForURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { onMessage } from './onMessage.ts';
 
@@ -14,9 +19,11 @@ cleanupOutdatedCaches();
 // waits instead (no skipWaiting here) until the mediator accepts the update prompt.
 clientsClaim();
 
-// Navigations fall back to the precached shell offline. The dev server injects no precache list, and
-// createHandlerBoundToURL throws for a URL that is not precached: only in the built worker.
-if (import.meta.env.PROD) {
+// Navigations (a reload on /atendimentos/…, a bookmark) fall back to the precached shell offline. The dev
+// server injects no precache list, and createHandlerBoundToURL throws for a URL that is not precached: so
+// only where the shell is precached. (Not `import.meta.env.PROD`: vite-plugin-pwa's nested build of this
+// file does not set it, and the route silently vanished from the built worker.)
+if (getCacheKeyForURL('/index.html') !== undefined) {
   registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
 }
 

@@ -1,4 +1,5 @@
 import type { CatalogDelta, CatalogKind, CatalogRecords } from '../../src/core/catalog/catalogDelta.ts';
+import type { Form, Service } from '../../src/core/catalog/catalogSchema.ts';
 
 /** How many records of each kind an import changed (new or different) and removed. */
 export interface CatalogChangeCounts {
@@ -31,5 +32,13 @@ export interface CatalogStore {
    * `source` says where the records came from (a file name, `seed`), for the version's history.
    */
   applyImport(records: CatalogRecords, source: string): Promise<ImportOutcome>;
+  /**
+   * A form version as the hub last had it, even after an import removed it: a request sealed against it
+   * may have waited days in a van's outbox, and is judged by the form it names. Undefined when the hub
+   * never had that version.
+   */
+  formVersion(id: string, version: number): Promise<Form | undefined>;
+  /** The service as it is now; for a service an import removed, the last one the hub had. */
+  service(id: string): Promise<Service | undefined>;
   close(): Promise<void>;
 }

@@ -23,7 +23,7 @@ export function Header({ locale, spot, catalog }: HeaderProps) {
   return (
     <header class="header">
       <div class="header-bar">
-        <Link href={paths.catalog()} class="brand">
+        <Link href={paths.catalog()} class="brand" data-testid="nav-home">
           <span class="brand-name">{t('app.name')}</span>
           <span class="brand-tagline">{t('app.tagline')}</span>
         </Link>
@@ -32,6 +32,11 @@ export function Header({ locale, spot, catalog }: HeaderProps) {
             <span class="visually-hidden">{t('spot.label')} </span>
             <span class="spot-name">{spot.name}</span> <span class="spot-kind">· {t(`spotKind.${spot.kind}`)}</span>
           </p>
+        )}
+        {spot && (
+          <Link href={paths.attendances()} class="button nav-attendances" data-testid="nav-attendances">
+            {t('attendance.home.title')}
+          </Link>
         )}
         {spot && <SessionStatus />}
         <LanguageSwitch locale={locale} />

@@ -15,6 +15,12 @@ import { matchRoute } from './routes.ts';
 const loadStatement = () => import('./AccessibilityStatement.tsx').then((module) => module.AccessibilityStatement);
 // The mediator panel brings the key derivation and the lockout rules: they load when it is opened.
 const loadMediatorPanel = () => import('../features/session/MediatorPanel.tsx').then((module) => module.MediatorPanel);
+// The attendance brings the forms, the sealing and the receipt: it loads when the mediator starts serving.
+const loadAttendances = () =>
+  import('../features/attendance/AttendancesPage.tsx').then((module) => module.AttendancesPage);
+const loadAttendance = () =>
+  import('../features/attendance/AttendancePage.tsx').then((module) => module.AttendancePage);
+const loadRequest = () => import('../features/attendance/RequestPage.tsx').then((module) => module.RequestPage);
 
 interface PagesProps {
   path: string;
@@ -47,5 +53,11 @@ export function Pages({ path, catalog, status, feed, onRefresh }: PagesProps) {
       return <EntityPage catalog={catalog} id={route.id} />;
     case 'lifeEvent':
       return <LifeEventPage catalog={catalog} id={route.id} />;
+    case 'attendances':
+      return <LazyPage load={loadAttendances} props={{ catalog }} />;
+    case 'attendance':
+      return <LazyPage load={loadAttendance} props={{ catalog, id: route.id }} />;
+    case 'request':
+      return <LazyPage load={loadRequest} props={{ catalog, id: route.id }} />;
   }
 }

@@ -6,6 +6,10 @@ export type Route =
   | { name: 'lifeEvent'; id: string }
   | { name: 'accessibility' }
   | { name: 'mediator' }
+  /** The mediator's attendances: start one, resume a draft, see the completed requests. */
+  | { name: 'attendances' }
+  | { name: 'attendance'; id: string }
+  | { name: 'request'; id: string }
   | { name: 'notFound'; path: string };
 
 export const paths = {
@@ -14,6 +18,11 @@ export const paths = {
   entity: (id: string) => `/entidade/${encodeURIComponent(id)}`,
   lifeEvent: (id: string) => `/evento/${encodeURIComponent(id)}`,
   accessibility: () => '/acessibilidade',
+  attendances: () => '/atendimentos',
+  /** An attendance in progress (its draft's id). */
+  attendance: (id: string) => `/atendimentos/${encodeURIComponent(id)}`,
+  /** A completed request, read-only, with its receipt; `saved` once, right after completion. */
+  request: (id: string, saved = false) => `/pedidos/${encodeURIComponent(id)}${saved ? '?guardado=1' : ''}`,
   /** The mediator panel; `returnTo`, the page to go back to once the mediator is in. */
   mediator: (returnTo?: string) =>
     returnTo && returnTo !== '/' ? `/mediador?${new URLSearchParams({ voltar: returnTo })}` : '/mediador',
@@ -33,8 +42,10 @@ export function returnPathFrom(search: string): string {
   return `${url.pathname}${url.search}`;
 }
 
-const WITH_ID: [RegExp, 'service' | 'entity' | 'lifeEvent'][] = [
+const WITH_ID: [RegExp, 'service' | 'entity' | 'lifeEvent' | 'attendance' | 'request'][] = [
   [/^\/servico\/([^/]+)\/?$/, 'service'],
+  [/^\/atendimentos\/([^/]+)\/?$/, 'attendance'],
+  [/^\/pedidos\/([^/]+)\/?$/, 'request'],
   [/^\/entidade\/([^/]+)\/?$/, 'entity'],
   [/^\/evento\/([^/]+)\/?$/, 'lifeEvent'],
 ];
@@ -43,6 +54,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'catalog' };
   if (pathname === '/acessibilidade' || pathname === '/acessibilidade/') return { name: 'accessibility' };
   if (MEDIATOR_PATH.test(pathname)) return { name: 'mediator' };
+  if (pathname === '/atendimentos' || pathname === '/atendimentos/') return { name: 'attendances' };
   for (const [pattern, name] of WITH_ID) {
     const raw = pattern.exec(pathname)?.[1];
     if (raw === undefined) continue;

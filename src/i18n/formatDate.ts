@@ -15,3 +15,8 @@ export function formatDay(isoDay: string, locale: Locale = currentLocale()): str
 export function formatDateTime(epochMs: number, locale: Locale = currentLocale()): string {
   return dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(epochMs);
 }
+
+/** A time of today (epoch ms) in the device's zone: "14:05". */
+export function formatTime(epochMs: number, locale: Locale = currentLocale()): string {
+  return dateTimeFormat(locale, { timeStyle: 'short' }).format(epochMs);
+}

@@ -5,6 +5,9 @@
 // What enrollment, the lock screen and a revoked device say (every EnrollError, refusal and unlock outcome,
 // typed on their codes) is kept beside the session logic in sessionMessages.ts and merged in here, so t()
 // reads it and the same checks and tests cover it.
+import { attendanceMessages } from '../features/attendance/attendanceMessages.ts';
+import { formMessages } from '../features/attendance/form/formMessages.ts';
+import { receiptMessages } from '../features/attendance/receipt/receiptMessages.ts';
 import { sessionMessages } from '../features/session/sessionMessages.ts';
 
 export const pt = {
@@ -229,6 +232,9 @@ export const pt = {
     'Não foi possível guardar o mediador neste dispositivo: o armazenamento está cheio ou bloqueado. Liberte espaço e tente de novo.',
   // Last, so that a key above with the same name fails to compile (TS2783) instead of overwriting.
   ...sessionMessages.pt,
+  ...attendanceMessages.pt,
+  ...formMessages.pt,
+  ...receiptMessages.pt,
 } as const;
 
 export type MessageKey = keyof typeof pt;
@@ -454,4 +460,7 @@ export const en: Record<MessageKey, string> = {
   'mediator.createFailed':
     'The mediator could not be saved on this device: storage is full or blocked. Free some space and try again.',
   ...sessionMessages.en,
+  ...attendanceMessages.en,
+  ...formMessages.en,
+  ...receiptMessages.en,
 };

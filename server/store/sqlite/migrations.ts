@@ -73,4 +73,11 @@ export const migrations: readonly string[] = [
 
   CREATE INDEX nonces_by_expiry ON nonces (expires_at);
   `,
+  // 3: a removed record keeps the body it had (removed_body), its tombstone still telling devices to forget
+  // it. A request sealed against a form version a later import removed (it waited days in a van's outbox)
+  // is judged by that form and its service's fee rules. Records removed before this step have lost theirs.
+  // Pruning history, if it ever comes, must keep the removed bodies of services and forms.
+  `
+  ALTER TABLE catalog_records ADD COLUMN removed_body TEXT;
+  `,
 ];

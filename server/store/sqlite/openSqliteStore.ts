@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { formKey } from '../../../src/core/catalog/catalogTerms.ts';
 import type { HubStore } from '../HubStore.ts';
 import { migrate } from './migrate.ts';
 import { readCatalogDelta } from './readCatalogDelta.ts';
+import { readLastRecord } from './readLastRecord.ts';
 import { sqliteDeviceStore } from './sqliteDeviceStore.ts';
 import { sqliteSpotStore } from './sqliteSpotStore.ts';
 import { writeCatalogImport } from './writeCatalogImport.ts';
@@ -33,6 +35,8 @@ export function openSqliteStore(dataDir: string, now: () => Date = () => new Dat
       (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM catalog_versions').get() as { v: number }).v,
     deltaSince: async (since) => readCatalogDelta(db, since),
     applyImport: async (records, source) => writeCatalogImport(db, records, source, now()),
+    formVersion: async (id, version) => readLastRecord(db, 'forms', formKey({ id, version })),
+    service: async (id) => readLastRecord(db, 'services', id),
     close: async () => {
       if (db.open) db.close();
     },

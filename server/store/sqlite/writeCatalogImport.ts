@@ -29,10 +29,13 @@ export function writeCatalogImport(db: Database, next: CatalogRecords, source: s
         );
         const upsert = db.prepare(
           `INSERT INTO catalog_records (kind, key, body, position, changed_version, deleted) VALUES (?, ?, ?, 0, ?, 0)
-           ON CONFLICT (kind, key) DO UPDATE SET body = excluded.body, changed_version = excluded.changed_version, deleted = 0`,
+           ON CONFLICT (kind, key) DO UPDATE SET body = excluded.body, changed_version = excluded.changed_version,
+             deleted = 0, removed_body = NULL`,
         );
+        // The body outlives the removal, for the requests still naming that form version or service.
         const remove = db.prepare(
-          'UPDATE catalog_records SET body = NULL, deleted = 1, changed_version = ? WHERE kind = ? AND key = ?',
+          `UPDATE catalog_records SET removed_body = body, body = NULL, deleted = 1, changed_version = ?
+           WHERE kind = ? AND key = ?`,
         );
         for (const kind of CATALOG_KINDS) {
           for (const record of diff.upserts[kind])

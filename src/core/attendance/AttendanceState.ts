@@ -11,7 +11,7 @@ export interface IdentityCheck {
 }
 
 export type Payment =
-  | { method: 'cash' | 'card-terminal' }
+  | { method: Exclude<PaymentMethod, 'multibanco-reference'> }
   /** A Multibanco reference given to the citizen to pay later: entity (5 digits) and reference (9). */
   | { method: 'multibanco-reference'; entity: string; reference: string };
 
@@ -50,7 +50,8 @@ export interface AttendanceState {
   eligibility: EligibilityFacts;
   /** The form's answers by field id; attachment fields hold attachment ids. */
   answers: Record<string, unknown>;
-  identity: IdentityCheck | null;
+  /** As typed so far: a request needs both, as `checkIdentity` judges. */
+  identity: Partial<IdentityCheck> | null;
   fee: { variant: string | null; exemptionId: string | null };
   payment: Payment | null;
   consent: boolean;

@@ -66,3 +66,13 @@ export function compareIsoDays(a: string, b: string): number {
   parseIsoDay(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD`. */
+export function isIsoDay(value: string): boolean {
+  try {
+    parseIsoDay(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -4,12 +4,26 @@ import { SEAL_HEADER } from './sealHeader.ts';
 
 const PART = /^[A-Za-z0-9_-]*$/;
 
+/** A sealed payload's protected header: the kid it was sealed to, and every member as it reads. */
+export interface SealHeaderFields {
+  kid: string;
+  fields: Readonly<Record<string, unknown>>;
+}
+
 /**
  * The kid of a sealed payload, after checking that it is shaped as one: five base64url parts, an empty
  * encrypted key (ECDH-ES uses the agreed key directly), and our alg, enc and typ. This only reads the
  * header; whether it is authentic is for the decryption to say.
  */
 export function readSealHeader(jwe: string): string {
+  return readSealHeaderFields(jwe).kid;
+}
+
+/**
+ * The whole protected header, after the same checks as `readSealHeader`. Its members (the binding a
+ * sealed request carries) are only as good as the decryption that follows: the AES-GCM tag covers them.
+ */
+export function readSealHeaderFields(jwe: string): SealHeaderFields {
   const parts = jwe.split('.');
   if (parts.length !== 5 || !parts.every((part) => PART.test(part))) {
     throw new SealError('malformed', 'not a sealed payload: a compact JWE has five base64url parts');
@@ -37,5 +51,5 @@ export function readSealHeader(jwe: string): string {
   }
   const { kid } = fields;
   if (typeof kid !== 'string' || kid === '') throw new SealError('malformed', 'the sealed payload names no key (kid)');
-  return kid;
+  return { kid, fields };
 }

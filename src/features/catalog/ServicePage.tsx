@@ -12,6 +12,7 @@ import { t } from '../../i18n/t.ts';
 import type { CatalogSnapshot } from './catalogSnapshot.ts';
 import { markCatalogReady } from './markCatalogReady.ts';
 import { ServiceFees } from './ServiceFees.tsx';
+import { StartAttendanceButton } from './StartAttendanceButton.tsx';
 import { UnverifiedBadge } from './UnverifiedBadge.tsx';
 import { anyUnverified, isUnverified } from './unverified.ts';
 
@@ -64,6 +65,7 @@ export function ServicePage({ catalog, id }: { catalog: CatalogSnapshot; id: str
       <p class="service-description">
         {pickText(service.description)} {badge('description')}
       </p>
+      <StartAttendanceButton service={service} />
 
       <div class="service-essentials">
         <Documents service={service} badge={badge('documents')} />

@@ -1,17 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
 import { ServicePage } from '../../../../src/features/catalog/ServicePage.tsx';
+import { SessionProvider } from '../../../../src/features/session/SessionProvider.tsx';
+import { createSessionStore } from '../../../../src/features/session/sessionStore.ts';
 import { setLocale } from '../../../../src/i18n/locale.ts';
+import { freshDb } from '../../../kit/freshDb.ts';
+import { TEST_SPOT } from '../../app/appKit.tsx';
 import { byTestId, mount, visibleText } from '../renderKit.tsx';
 import { cartaRevalidacao, fixtureSnapshot } from './catalogFixture.ts';
 
 let unmount = () => {};
-afterEach(() => {
+let db: BalcaoDb | undefined;
+afterEach(async () => {
   unmount();
   setLocale('pt');
+  await db?.delete();
+  history.replaceState(null, '', '/');
 });
 
-function openService(id: string) {
-  const view = mount(<ServicePage catalog={fixtureSnapshot()} id={id} />);
+function openService(id: string, catalog = fixtureSnapshot()) {
+  db = freshDb();
+  const view = mount(
+    <SessionProvider store={createSessionStore()} db={db} spot={TEST_SPOT}>
+      <ServicePage catalog={catalog} id={id} />
+    </SessionProvider>,
+  );
   unmount = view.unmount;
   return view.container;
 }
@@ -79,10 +92,9 @@ describe('the service page', () => {
 
   it('renders catalog text as text, never as markup', () => {
     const hostile = { ...cartaRevalidacao, name: { pt: '<img src=x onerror=alert(1)>', en: 'x' } };
-    const view = mount(<ServicePage catalog={fixtureSnapshot([hostile])} id={hostile.id} />);
-    unmount = view.unmount;
-    expect(view.container.querySelector('img')).toBeNull();
-    expect(visibleText(view.container.querySelector('h1'))).toBe('<img src=x onerror=alert(1)>');
+    const page = openService(hostile.id, fixtureSnapshot([hostile]));
+    expect(page.querySelector('img')).toBeNull();
+    expect(visibleText(page.querySelector('h1'))).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('speaks English when the mediator chose it', () => {
@@ -99,5 +111,12 @@ describe('the service page', () => {
     expect(visibleText(page.querySelector('h1'))).toBe('Página não encontrada');
     expect(visibleText(byTestId(page, 'not-found'))).toContain('Este serviço não está no catálogo deste dispositivo');
     expect(page.querySelector('a[href="/"]')).not.toBeNull();
+  });
+
+  it('starts an attendance of the service, asking a locked session to sign in first and come back', () => {
+    const page = openService('carta-revalidacao');
+    byTestId(page, 'start-attendance').click();
+    expect(location.pathname).toBe('/mediador');
+    expect(new URLSearchParams(location.search).get('voltar')).toBe('/servico/carta-revalidacao');
   });
 });
