@@ -17,7 +17,13 @@ export type RequestProblem =
 
 export function checkRequest(payload: RequestPayload, service: Service, form: Form): RequestProblem[] {
   const problems: RequestProblem[] = [];
-  if (payload.serviceId !== service.id || payload.form.id !== form.id || payload.form.version !== form.version) {
+  if (
+    payload.serviceId !== service.id ||
+    payload.form.id !== form.id ||
+    payload.form.version !== form.version ||
+    // The form must be the service's own (or the shared one it names): not another service's form.
+    service.formId !== form.id
+  ) {
     return [{ code: 'form-mismatch' }];
   }
   const answers = validateAnswers(form.definition, payload.answers);

@@ -18,6 +18,10 @@ export interface FeeChoice {
  * completed until the mediator settles it, because "unknown" is never taken as free.
  */
 export function requestFee(service: Service, choice: FeeChoice): { answer: FeeAnswer; fee: RequestFee | null } {
+  // A waiver the service no longer lists (a later catalog dropped it): the catalog cannot say the fee.
+  if (choice.exemptionId !== null && !service.exemptions.some((e) => e.id === choice.exemptionId)) {
+    return { answer: { kind: 'unknown' }, fee: null };
+  }
   const answer = feeFor(service, {
     channel: SPOT_CHANNEL,
     ...(choice.variant !== null && { variant: choice.variant }),

@@ -60,6 +60,10 @@ export async function completeRequest(db: BalcaoDb, input: Completion, now = Dat
     spotName: input.spotName,
     feeCents: payload.fee.amountCents,
     paymentMethod: payload.payment?.method ?? null,
+    multibanco:
+      payload.payment?.method === 'multibanco-reference'
+        ? { entity: payload.payment.entity, reference: payload.payment.reference }
+        : null,
     completedAt: payload.completedAt,
     replaces: payload.replaces,
     attachmentIds: payload.attachments.map((a) => a.id),

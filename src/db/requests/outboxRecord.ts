@@ -31,6 +31,8 @@ export interface OutboxRecord {
   spotName: string;
   feeCents: number;
   paymentMethod: PaymentMethod | null;
+  /** A Multibanco reference to pay later: it identifies a payment, not the citizen, and the receipt reprints it. */
+  multibanco: { entity: string; reference: string } | null;
   /** Epoch ms, device clock, as the sealed request says. */
   completedAt: number;
   /** The request this one corrects. */

@@ -114,6 +114,7 @@ function receiptData(summary: OutboxSummary, serviceName: { pt: string; en: stri
     serviceName,
     feeCents: summary.feeCents,
     paymentMethod: summary.paymentMethod,
+    multibanco: summary.multibanco,
     completedAt: summary.completedAt,
     spotName: summary.spotName,
     mediatorName: summary.mediatorName,

@@ -226,7 +226,7 @@ describe('checkSealedRequest', () => {
     expect(await checkSealedRequest(sealed, h.parts)).toEqual({ ok: true, payload });
   });
 
-  it('refuses, rather than fails on, an exemption the service no longer lists', async () => {
+  it('refuses as an unknown fee, as the app would, an exemption the service no longer lists', async () => {
     const h = await hub();
     const service = await h.service('ensaio-carta');
     const form = await h.form('ensaio-carta', 1);
@@ -242,6 +242,10 @@ describe('checkSealedRequest', () => {
       }),
       'no-exemption.json',
     );
-    expect(await checkSealedRequest(sealed, h.parts)).toEqual({ ok: false, code: 'request-unjudgeable' });
+    expect(await checkSealedRequest(sealed, h.parts)).toEqual({
+      ok: false,
+      code: 'request-invalid',
+      problems: [{ code: 'fee-unknown' }],
+    });
   });
 });

@@ -20,6 +20,8 @@ export interface ReceiptData {
   feeCents: number;
   /** Null when nothing is paid. */
   paymentMethod: PaymentMethod | null;
+  /** With a Multibanco reference: what the citizen types at the ATM to pay later. */
+  multibanco?: { entity: string; reference: string } | null;
   /** Epoch ms, device clock. */
   completedAt: number;
   spotName: string;
@@ -81,6 +83,15 @@ export function Receipt({ data }: ReceiptProps) {
           <dt>{t('receipt.payment')}</dt>
           <dd data-testid="receipt-payment">
             {data.paymentMethod === null ? t('receipt.payment.none') : t(`receipt.payment.${data.paymentMethod}`)}
+            {data.paymentMethod === 'multibanco-reference' && data.multibanco && (
+              <span class="receipt-multibanco" data-testid="receipt-multibanco">
+                {' '}
+                {t('receipt.multibanco', {
+                  entity: data.multibanco.entity,
+                  reference: data.multibanco.reference.replace(/(\d{3})(?=\d)/g, '$1 '),
+                })}
+              </span>
+            )}
           </dd>
         </div>
         <div>

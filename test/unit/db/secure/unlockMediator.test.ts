@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
+import { storeAttachment } from '../../../../src/db/requests/attachments.ts';
+import { newContentKey } from '../../../../src/db/requests/contentKey.ts';
 import { createMediator } from '../../../../src/db/secure/createMediator.ts';
 import { listDrafts, loadDraft, saveDraft } from '../../../../src/db/secure/drafts.ts';
 import { type UnlockOutcome, unlockMediator } from '../../../../src/db/secure/unlockMediator.ts';
@@ -25,8 +27,27 @@ async function mediatorWithDraft(name: string) {
     serviceId: 'pedir-registo-criminal',
     payload: { note: name },
   });
+  // A photo of the attendance in progress, and one already handed to a completed request.
+  await storeAttachment(db, {
+    attendanceId: `draft-of-${name}`,
+    fieldId: 'documents',
+    contentKey: newContentKey(),
+    bytes: new Uint8Array([1, 2, 3]),
+    type: 'image/jpeg',
+  });
+  const sent = await storeAttachment(db, {
+    attendanceId: `done-by-${name}`,
+    fieldId: 'documents',
+    contentKey: newContentKey(),
+    bytes: new Uint8Array([4, 5, 6]),
+    type: 'image/jpeg',
+  });
+  await db.attachments.update(sent.id, { requestId: `request-of-${name}` });
   return mediator.id;
 }
+
+const attachmentsOf = async (attendanceId: string) =>
+  (await db.attachments.where('attendanceId').equals(attendanceId).toArray()).length;
 
 /** Wrong secrets, each tried as soon as the lock screen allows, on a clock the test moves. */
 async function wrongTries(id: string, count: number, clock: { t: number }): Promise<UnlockOutcome[]> {
@@ -110,6 +131,10 @@ describe('unlockMediator', () => {
     expect(await db.mediators.get(ana)).toBeUndefined();
     expect(await listDrafts(db, ana)).toEqual([]);
     expect(await db.drafts.get('draft-of-Ana')).toBeUndefined();
+    expect(await attachmentsOf('draft-of-Ana')).toBe(0);
+    // What a completed request carries is the citizen's, sealed for the hub: it stays to be sent.
+    expect(await attachmentsOf('done-by-Ana')).toBe(1);
+    expect(await attachmentsOf('draft-of-Rui')).toBe(1);
     expect(await unlockMediator(db, ana, SECRET, clock.t)).toEqual({ ok: false, reason: 'unknown-mediator' });
 
     // The other mediator of the kit keeps everything.

@@ -67,6 +67,16 @@ describe('the receipt', () => {
     expect(visibleText(byTestId(receipt, 'receipt-payment'))).toBe('Nada a pagar');
   });
 
+  it('prints the Multibanco entity and reference the citizen pays with later', () => {
+    const receipt = show({
+      paymentMethod: 'multibanco-reference',
+      multibanco: { entity: '21312', reference: '123456789' },
+    });
+    expect(visibleText(byTestId(receipt, 'receipt-payment'))).toBe(
+      'Referência Multibanco, a pagar depois — Entidade 21312, Referência 123 456 789',
+    );
+  });
+
   it('says it is provisional until the hub has received it', () => {
     const receipt = show();
     expect(visibleText(byTestId(receipt, 'receipt-pending'))).toBe(
