@@ -92,7 +92,29 @@ describe('an attendance in Chromium, offline from start to end', () => {
 
     await page.getByTestId('field-licence-number').fill('L-1234567');
     await page.getByTestId('field-medical-certificate-true').check();
-    await expectAccessibleInBothLanguages(page, 'licence step');
+    // A professional driver: the psychological certificate is asked for, as a photo, shrunk and encrypted.
+    await page.getByTestId('field-group-two-true').check();
+    const photo = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(3000, 4000);
+      const ink = canvas.getContext('2d');
+      if (!ink) throw new Error('no 2d context');
+      ink.fillStyle = '#fff';
+      ink.fillRect(0, 0, 3000, 4000);
+      ink.fillStyle = '#123';
+      for (let y = 0; y < 4000; y += 40) ink.fillRect(200, y, 2600, 12);
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    });
+    await page.getByTestId('field-psychological-certificate').setInputFiles({
+      name: 'atestado-psicologico.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(photo),
+    });
+    await expect.poll(() => page.getByTestId('field-psychological-certificate-attachment').count()).toBe(1);
+    const [image] = await storeRows<{ type: string; bytes: number }>(page, 'attachments');
+    expect(image?.type).toMatch(/^image\/(webp|jpeg)$/);
+    expect(image?.bytes).toBeLessThan(photo.length);
+    await expectAccessibleInBothLanguages(page, 'licence step with an attachment');
     await nextStep(page, 'form-2');
     await page.getByTestId('field-address').fill('Rua do Castelo, 3');
     await page.getByTestId('field-postal-code').fill('5370-288');
@@ -136,10 +158,19 @@ describe('an attendance in Chromium, offline from start to end', () => {
 
     // "Guardado no dispositivo" once the outbox row is written, with the receipt and its pending notice.
     await page.getByTestId('saved-on-device').waitFor();
-    const rows = await storeRows<{ id: string; state: string; localRef: string; sealed: string }>(page, 'outbox');
+    const rows = await storeRows<{
+      id: string;
+      state: string;
+      localRef: string;
+      sealed: string;
+      attachmentIds: string[];
+    }>(page, 'outbox');
     expect(rows).toHaveLength(1);
     const [row] = rows;
     expect(row?.state).toBe('queued');
+    expect(row?.attachmentIds).toHaveLength(1);
+    const attachments = await storeRows<{ requestId: string | null }>(page, 'attachments');
+    expect(attachments.map((a) => a.requestId)).toEqual([row?.id]);
     expect(row?.sealed.split('.')).toHaveLength(5);
     const ref = await page.getByTestId('receipt-ref').innerText();
     expect(ref).toContain(row?.localRef);
@@ -181,6 +212,16 @@ describe('an attendance in Chromium, offline from start to end', () => {
     await expect.poll(() => page.getByTestId('request-item').count()).toBe(1);
     expect(await page.getByTestId('request-item').getAttribute('data-state')).toBe('queued');
     await expectAccessibleInBothLanguages(page, 'attendances');
+
+    // Correcting it is a new attendance of the same service that names the request it replaces.
+    await unlockInBrowser(page);
+    await page.getByTestId('nav-attendances').click();
+    await page.getByTestId('request-link').click();
+    await page.getByTestId('request-correct').click();
+    await expect.poll(() => currentStep(page)).toBe('start');
+    await nextStep(page, 'service');
+    expect(await page.getByTestId('choose-service-carta-revalidacao').getAttribute('aria-pressed')).toBe('true');
+    expect(await storeRows(page, 'outbox')).toHaveLength(1);
   });
 });
 
