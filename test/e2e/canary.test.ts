@@ -68,7 +68,7 @@ async function profileAfterWriting(plain: boolean): Promise<{ hits: string[] }> 
 // RCM 41/2018: no personal data readable on the device. The whole Chromium profile (IndexedDB's LevelDB
 // files and logs, Cache Storage, everything) is searched after the browser has closed.
 describe('no citizen data lies readable on the laptop', () => {
-  it('finds no canary anywhere in the profile after an encrypted draft and a sealed request', async () => {
+  it('finds no canary anywhere in the profile after an encrypted draft, an encrypted photo and a sealed request in the outbox', async () => {
     expect((await profileAfterWriting(false)).hits).toEqual([]);
   });
 

@@ -76,8 +76,11 @@ describe('a completed attendance as the request it makes', () => {
   });
 
   it('sends only the attachments its answers name', () => {
-    const state = { ...readyAttendance(), answers: { ...readyAttendance().answers, 'group-two': true } };
-    state.answers['psychological-certificate'] = ['att-a'];
+    const ready = readyAttendance();
+    const state = {
+      ...ready,
+      answers: { ...ready.answers, 'group-two': true, 'psychological-certificate': ['att-a'] },
+    };
     const refs = new Map([
       ['att-a', { id: 'att-a', fieldId: 'psychological-certificate', type: 'image/webp', bytes: 10, digest: 'x' }],
       ['att-old', { id: 'att-old', fieldId: 'psychological-certificate', type: 'image/webp', bytes: 9, digest: 'y' }],
