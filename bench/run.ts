@@ -1,9 +1,10 @@
 // npm run bench: every benchmark, each beside its baseline in the same run, one JSON object a line,
 // also written to bench/results/latest.jsonl. `npm run bench -- search` runs only the benchmarks whose
-// group (bundle, search, unlock, seal, cold-start) names it, and leaves latest.jsonl as it was.
+// group (bundle, search, unlock, seal, cold-start, attendance) names it, and leaves latest.jsonl as it was.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { benchAttendance } from './attendance.ts';
 import type { BenchLine } from './BenchLine.ts';
 import { benchBundle } from './bundle.ts';
 import { benchColdStart } from './coldStart.ts';
@@ -30,6 +31,7 @@ function build(args: string[], env: Record<string, string> = {}) {
 
 build([], { BALCAO_OUT_DIR: appDir, BALCAO_BUILD: 'bench' });
 build(['-c', 'bench/baseline/vite.config.ts']);
+build(['-c', 'bench/attendance/vite.config.ts']);
 
 const lines: BenchLine[] = [];
 const emit = (line: BenchLine) => {
@@ -43,6 +45,7 @@ if (wanted('bundle')) emit(await benchBundle(appDir, baselineDir));
 if (wanted('search')) for (const line of await benchSearch()) emit(line);
 if (wanted('unlock')) for (const line of await benchUnlock()) emit(line);
 if (wanted('seal')) for (const line of await benchSeal()) emit(line);
+if (wanted('attendance')) for (const line of await benchAttendance(`${root}dist-bench/attendance`)) emit(line);
 if (wanted('cold-start')) emit(await benchColdStart(appDir, baselineDir, Number(process.env.BENCH_LOADS ?? 12)));
 
 if (only) process.exit(0);

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { HubPublicKey } from '../src/core/seal/HubPublicKey.ts';
 import { sealPayload } from '../src/core/seal/sealPayload.ts';
 import type { BenchLine } from './BenchLine.ts';
+import { percentile } from './percentile.ts';
 
 const ROUNDS = 400;
 const WARM_UP = 40;
@@ -104,11 +105,6 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
   return performance.now() - start;
-}
-
-function percentile(times: number[], rank: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length * rank)] ?? Number.NaN) * 1000) / 1000;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
