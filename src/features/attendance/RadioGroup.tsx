@@ -15,7 +15,15 @@ interface RadioGroupProps<V extends string> {
  * The attendance's own questions (priority, identity document, payment…) as the form's radio groups,
  * typed on their codes: the same fieldset, 44 px rows and error beside it as every form field.
  */
-export function RadioGroup<V extends string>({ id, legend, hint, options, value, onChange, error }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({
+  id,
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  error,
+}: RadioGroupProps<V>) {
   return (
     <RadioGroupField
       id={id}

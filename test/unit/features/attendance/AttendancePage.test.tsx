@@ -37,7 +37,13 @@ async function openDraft(changes: Partial<AttendanceState>) {
     { allowPin: false, iterations: 1_000 },
   );
   const state: AttendanceState = { ...newAttendance('att-1', Date.now(), newContentKey()), ...changes };
-  await saveDraft(db, dataKey, { id: state.id, mediatorId: mediator.id, kind: 'attendance', serviceId: null, payload: state });
+  await saveDraft(db, dataKey, {
+    id: state.id,
+    mediatorId: mediator.id,
+    kind: 'attendance',
+    serviceId: null,
+    payload: state,
+  });
   const store = createSessionStore();
   store.unlock(mediator.id, dataKey, Date.now());
   const catalog = await readCatalogSnapshot(db);
@@ -104,7 +110,9 @@ describe('the attendance screen', () => {
       consent: true,
     });
     await waitFor(() => byTestId(page, 'complete'));
-    vi.spyOn(db.outbox, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(db.outbox, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     click(byTestId(page, 'complete'));
     const problems = await waitFor(() => byTestId(page, 'completion-errors'));
     expect(visibleText(problems)).toContain('Não há espaço neste dispositivo');
