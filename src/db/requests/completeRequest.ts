@@ -67,6 +67,12 @@ export async function completeRequest(db: BalcaoDb, input: Completion, now = Dat
     completedAt: payload.completedAt,
     replaces: payload.replaces,
     attachmentIds: payload.attachments.map((a) => a.id),
+    leaseUntil: null,
+    attempts: 0,
+    nextAttemptAt: null,
+    lastError: null,
+    receipt: null,
+    archived: null,
     hubRef: null,
     receivedAt: null,
   };

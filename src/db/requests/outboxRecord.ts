@@ -1,4 +1,5 @@
 import type { PaymentMethod } from '../../core/attendance/attendanceTerms.ts';
+import type { Text } from '../../core/catalog/textSchema.ts';
 
 /** Where a completed request is on its way to the hub (DESIGN.md "A request's life"); issue 5 moves it on. */
 export const OUTBOX_STATES = ['queued', 'sending', 'retry', 'delivered', 'attention'] as const;
@@ -20,8 +21,11 @@ export interface OutboxRecord {
   form: { id: string; version: number };
   /** The hub key it is sealed to. */
   kid: string;
-  /** The request as a compact JWE (ECDH-ES + A256GCM), its id and device bound in the protected header. */
-  sealed: string;
+  /**
+   * The request as a compact JWE (ECDH-ES + A256GCM), its id and device bound in the protected header;
+   * null once delivered (purged on the hub's signed receipt, issue 5).
+   */
+  sealed: string | null;
   /** SHA-256 of the sealed string's UTF-8, base64url: the content digest the hub compares on a retry. */
   sealedDigest: string;
   sealedBytes: number;
@@ -38,6 +42,18 @@ export interface OutboxRecord {
   /** The request this one corrects. */
   replaces: string | null;
   attachmentIds: string[];
+  /** Until when a sender holds it (state `sending`), epoch ms; a lease that runs out returns it to the queue. */
+  leaseUntil: number | null;
+  /** Sends tried so far. */
+  attempts: number;
+  /** No send before this (state `retry`), epoch ms, device clock. */
+  nextAttemptAt: number | null;
+  /** Why the last send did not deliver it: a code, the hub's reason when it gave one, and when. */
+  lastError: { code: string; reason: Text | null; at: number } | null;
+  /** The hub's signed receipt (compact JWS), once delivered: what allows the purge. */
+  receipt: string | null;
+  /** An `attention` request the mediator set aside with a note, never deleted silently. */
+  archived: { note: string; at: number } | null;
   /** The hub's reference, from its signed receipt. */
   hubRef: string | null;
   /** When the hub's receipt says it received the request, epoch ms. */

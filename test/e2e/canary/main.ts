@@ -95,6 +95,12 @@ async function writeCanaries(person: Citizen, plain: boolean): Promise<void> {
       completedAt: 2,
       replaces: null,
       attachmentIds: [],
+      leaseUntil: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      receipt: null,
+      archived: null,
       hubRef: null,
       receivedAt: null,
     });

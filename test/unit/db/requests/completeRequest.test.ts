@@ -71,19 +71,27 @@ describe('completeRequest', () => {
       completedAt: 5_000,
       replaces: null,
       attachmentIds: [],
+      leaseUntil: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      receipt: null,
+      archived: null,
       hubRef: null,
       receivedAt: null,
     });
     expect(summary).toEqual(Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'sealed')));
 
     // Only the hub opens it, to the very payload; its header names the request and the device.
-    const opened = await openSealed(row.sealed, (kid) => (kid === 'hub-2025-03' ? hub.privateKey : undefined));
+    const sealed = row.sealed ?? '';
+    expect(sealed).not.toBe('');
+    const opened = await openSealed(sealed, (kid) => (kid === 'hub-2025-03' ? hub.privateKey : undefined));
     expect(opened).toEqual(input.payload);
-    const header = JSON.parse(new TextDecoder().decode(fromBase64url(row.sealed.split('.')[0] ?? '')));
+    const header = JSON.parse(new TextDecoder().decode(fromBase64url(sealed.split('.')[0] ?? '')));
     expect(header).toMatchObject({ 'balcao-request': input.payload.requestId, 'balcao-device': DEVICE_ID });
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(row.sealed));
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(sealed));
     expect(fromBase64url(row.sealedDigest)).toEqual(new Uint8Array(digest));
-    expect(row.sealedBytes).toBe(new TextEncoder().encode(row.sealed).byteLength);
+    expect(row.sealedBytes).toBe(new TextEncoder().encode(sealed).byteLength);
 
     expect(await listAttendances(db)).toEqual([
       {
