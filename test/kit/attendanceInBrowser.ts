@@ -12,7 +12,7 @@ export async function createMediatorInBrowser(page: Page): Promise<void> {
   await page.getByTestId('mediator-new-secret').fill(MEDIATOR.secret);
   await page.getByTestId('mediator-new-confirm').fill(MEDIATOR.secret);
   await page.getByTestId('mediator-create').click();
-  await expect.poll(() => page.getByTestId('session-mediator').innerText()).toContain(MEDIATOR.name);
+  await page.getByTestId('session-mediator').filter({ hasText: MEDIATOR.name }).waitFor();
 }
 
 /** Opens the session again after a reload (the key lives in memory only); back on the page it was opened from. */
@@ -22,7 +22,7 @@ export async function unlockInBrowser(page: Page): Promise<void> {
   if ((await choice.count()) > 0) await choice.click();
   await page.getByTestId('mediator-secret').fill(MEDIATOR.secret);
   await page.getByTestId('mediator-unlock').click();
-  await expect.poll(() => page.getByTestId('session-mediator').innerText()).toContain(MEDIATOR.name);
+  await page.getByTestId('session-mediator').filter({ hasText: MEDIATOR.name }).waitFor();
 }
 
 /** axe-core's WCAG 2.1 AA rules on the page as it is, in pt-PT and in English; left in pt-PT. */
@@ -46,7 +46,7 @@ export function currentStep(page: Page): Promise<string | null> {
 /** "Seguinte", and waits for the step to change to `expected`. */
 export async function nextStep(page: Page, expected: string): Promise<void> {
   await page.getByTestId('step-next').click();
-  await expect.poll(() => currentStep(page)).toBe(expected);
+  await page.locator(`[data-testid="attendance"][data-step="${expected}"]`).waitFor();
 }
 
 /** Every row of every store of the device's database, as JSON text (bytes as numbers), read in the page. */

@@ -1,3 +1,4 @@
+import './attendance.css';
 import { Link } from '../../app/Link.tsx';
 import { PageHeading } from '../../app/PageHeading.tsx';
 import { paths } from '../../app/routes.ts';

@@ -1,6 +1,7 @@
 // `/atendimentos/:id` (issue 4, item 2): one attendance, step by step — priority, service, what to bring,
 // eligibility, the form's steps, identity, fee and payment, review and consent — then completion. Its
 // draft follows every change; updates of the app wait while it is open.
+import './attendance.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryItem } from '../../app/ErrorSummary.tsx';
 import { Link } from '../../app/Link.tsx';

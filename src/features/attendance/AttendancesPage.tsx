@@ -1,5 +1,6 @@
 // `/atendimentos`: the mediator's desk — start an attendance, resume or discard one in progress (listed by
 // service and time only: the drafts stay encrypted), and the requests completed on this device.
+import './attendance.css';
 import { useState } from 'preact/hooks';
 import { Link } from '../../app/Link.tsx';
 import { PageHeading } from '../../app/PageHeading.tsx';
