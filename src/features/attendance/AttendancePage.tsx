@@ -107,6 +107,7 @@ function OpenAttendance({ id, catalog, unlocked }: OpenAttendanceProps) {
       },
       now(),
     );
+    draft.close();
     setEnded({ outcome, state });
   };
 
@@ -121,7 +122,15 @@ function OpenAttendance({ id, catalog, unlocked }: OpenAttendanceProps) {
       onEnd={end}
       onComplete={async () => {
         await draft.flush();
-        return completeAttendance({ db, state: load.state, unlocked, mediatorName: mediatorName ?? '', now: now() });
+        const outcome = await completeAttendance({
+          db,
+          state: load.state,
+          unlocked,
+          mediatorName: mediatorName ?? '',
+          now: now(),
+        });
+        if ('requestId' in outcome) draft.close();
+        return outcome;
       }}
     />
   );

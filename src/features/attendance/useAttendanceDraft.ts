@@ -29,6 +29,11 @@ export interface AttendanceDraft {
   update: (change: (state: AttendanceState) => AttendanceState) => void;
   /** Saves what is pending now (before completing, leaving, or locking). */
   flush: () => Promise<void>;
+  /**
+   * The attendance ended (completed, or ended without a request): its draft is gone and must stay gone,
+   * so a change still pending, or made while the completion ran, is dropped instead of saved again.
+   */
+  close: () => void;
 }
 
 export function useAttendanceDraft(
@@ -44,6 +49,7 @@ export function useAttendanceDraft(
   const pending = useRef<AttendanceState | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  const closed = useRef(false);
   const { mediatorId, dataKey } = session;
 
   useEffect(() => {
@@ -79,7 +85,7 @@ export function useAttendanceDraft(
     timer.current = null;
     const state = pending.current;
     pending.current = null;
-    if (!state) return chain.current;
+    if (!state || closed.current) return chain.current;
     chain.current = chain.current.then(async () => {
       setSave({ kind: 'saving' });
       try {
@@ -119,7 +125,7 @@ export function useAttendanceDraft(
 
   const update = (change: (state: AttendanceState) => AttendanceState) => {
     const state = current.current;
-    if (!state) return;
+    if (!state || closed.current) return;
     const next = change(state);
     if (next === state) return;
     current.current = next;
@@ -129,5 +135,12 @@ export function useAttendanceDraft(
     timer.current = setTimeout(() => void flushRef.current(), DRAFT_SAVE_DELAY_MS);
   };
 
-  return { load, save, update, flush };
+  const close = () => {
+    closed.current = true;
+    pending.current = null;
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+
+  return { load, save, update, flush, close };
 }
