@@ -72,6 +72,10 @@ export function DeviceGate({
   };
 
   const onEnrolled = (device: DeviceRecord) => {
+    // From now on the device holds requests that exist nowhere else: ask the browser not to evict its
+    // storage under pressure (issue 5, item 7). Chromium grants it to an installed app; a refusal is
+    // shown on the outbox page with the usage estimate, never a reason to stop.
+    void navigator.storage?.persist?.().catch((error: unknown) => console.warn('persistent storage refused', error));
     setStore(createSessionStore());
     setStartCatalog(undefined);
     setJustEnrolled(true);
