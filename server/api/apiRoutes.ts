@@ -7,6 +7,7 @@ import { etagMatches } from './etagMatches.ts';
 import { keepRawBody } from './keepRawBody.ts';
 import { nonceRoute } from './nonceRoute.ts';
 import { parseSince } from './parseSince.ts';
+import { requestsRoute } from './requestsRoute.ts';
 
 /**
  * The device's API, mounted under /api. Answers are never stored by HTTP caches (a proxy or the
@@ -43,6 +44,7 @@ export function apiRoutes(parts: ApiParts) {
     enrollRoute(parts)(api);
     nonceRoute(parts)(api);
     api.register(deviceRoutes(parts));
+    api.register(requestsRoute(parts));
 
     api.all('/*', async (request) => {
       throw new HubError(404, 'not-found', `no such API: ${request.method} ${request.url}`);

@@ -1,5 +1,6 @@
 import type { webcrypto } from 'node:crypto';
 import type { HubPublicKey } from '../../src/core/seal/HubPublicKey.ts';
+import type { ReceiptKeyring } from './ReceiptKeyring.ts';
 
 /**
  * The hub's sealing keys. They live in files beside the database, not in it, so a copy of the database
@@ -15,4 +16,6 @@ export interface HubKeyring {
   privateKey(kid: string): Promise<webcrypto.CryptoKey | undefined>;
   /** Opens a sealed payload with whichever of the hub's keys it names (see `openSealed` for the refusals). */
   open(jwe: string): Promise<unknown>;
+  /** The keys the hub signs its receipts with, in their own folder beside this one (see ReceiptKeyring). */
+  receipts: ReceiptKeyring;
 }

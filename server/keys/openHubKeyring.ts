@@ -5,6 +5,8 @@ import { openSealed } from '../../src/core/seal/openSealed.ts';
 import { createHubKey } from './createHubKey.ts';
 import type { HubKeyring } from './HubKeyring.ts';
 import { keyFiles } from './keyFiles.ts';
+import { openReceiptKeyring } from './openReceiptKeyring.ts';
+import { receiptKeyFiles } from './receiptKeyFiles.ts';
 import { writeFileDurably } from './writeFileDurably.ts';
 
 interface LoadedKey {
@@ -30,6 +32,7 @@ export async function openHubKeyring(dir: string): Promise<HubKeyring> {
   }
   // Only the hub's user may list (and so open) the key folder.
   await chmod(dir, 0o700);
+  const receipts = await openReceiptKeyring(receiptKeyFiles.dir(dir));
 
   const loaded = new Map<string, LoadedKey>();
   const load = async (kid: string): Promise<LoadedKey | undefined> => {
@@ -76,6 +79,7 @@ export async function openHubKeyring(dir: string): Promise<HubKeyring> {
     },
     privateKey,
     open: (jwe) => openSealed(jwe, privateKey),
+    receipts,
   };
 }
 

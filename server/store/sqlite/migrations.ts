@@ -80,4 +80,29 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE catalog_records ADD COLUMN removed_body TEXT;
   `,
+  // 4: the requests devices delivered (issue 5). The id is the idempotency key, forever; the sealed JWE is
+  // kept as it came (at rest a request stays encrypted: the database holds no key to open it). The hub's
+  // reference is a sequence per year (ref_year, ref_number), unique, written as hub_ref. The receipt is
+  // signed after the row is written (signing is asynchronous, a transaction here is not), and kept once:
+  // every later answer for the request is that receipt.
+  `
+  CREATE TABLE requests (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL REFERENCES devices (id),
+    spot_id TEXT NOT NULL REFERENCES spots (id),
+    service_id TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    sealed TEXT NOT NULL,
+    ref_year INTEGER NOT NULL,
+    ref_number INTEGER NOT NULL CHECK (ref_number > 0),
+    hub_ref TEXT NOT NULL UNIQUE,
+    received_at TEXT NOT NULL,
+    receipt TEXT,
+    UNIQUE (ref_year, ref_number)
+  ) STRICT;
+
+  CREATE INDEX requests_by_device ON requests (device_id, received_at);
+  `,
 ];

@@ -6,6 +6,7 @@ import { migrate } from './migrate.ts';
 import { readCatalogDelta } from './readCatalogDelta.ts';
 import { readLastRecord } from './readLastRecord.ts';
 import { sqliteDeviceStore } from './sqliteDeviceStore.ts';
+import { sqliteRequestStore } from './sqliteRequestStore.ts';
 import { sqliteSpotStore } from './sqliteSpotStore.ts';
 import { writeCatalogImport } from './writeCatalogImport.ts';
 
@@ -31,6 +32,7 @@ export function openSqliteStore(dataDir: string, now: () => Date = () => new Dat
   return {
     ...sqliteSpotStore(db),
     ...sqliteDeviceStore(db),
+    ...sqliteRequestStore(db),
     currentVersion: async () =>
       (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM catalog_versions').get() as { v: number }).v,
     deltaSince: async (since) => readCatalogDelta(db, since),

@@ -1,6 +1,7 @@
-// What the hub tells an enrolled device about itself: its id, its spot's profile, and the hub's sealing
-// keys. The same shape answers `POST /api/enroll` and `GET /api/device`; the device checks every field
-// before it keeps any of it (a captive portal or a half-read body must not become the spot's profile).
+// What the hub tells an enrolled device about itself: its id, its spot's profile, the hub's sealing
+// keys, and the keys that sign the hub's receipts. The same shape answers `POST /api/enroll` and
+// `GET /api/device`; the device checks every field before it keeps any of it (a captive portal or a
+// half-read body must not become the spot's profile).
 import * as v from 'valibot';
 import { SPOT_KINDS } from '../../core/catalog/catalogTerms.ts';
 
@@ -27,12 +28,34 @@ export type SpotProfile = v.InferOutput<typeof SpotProfileSchema>;
 export const HubKeySchema = v.object({ kid: Id, jwk: JwkSchema });
 export type HubKey = v.InferOutput<typeof HubKeySchema>;
 
+/**
+ * A receipt key's public half: EC P-256 and nothing private. A key that is not one could never verify a
+ * receipt (nothing would ever be marked delivered), so the profile carrying it is refused whole.
+ */
+export const ReceiptKeySchema = v.object({
+  kid: Id,
+  jwk: v.custom<JsonWebKey>((value) => {
+    const jwk = value as Record<string, unknown> | null;
+    return (
+      typeof jwk === 'object' &&
+      jwk !== null &&
+      jwk.kty === 'EC' &&
+      jwk.crv === 'P-256' &&
+      typeof jwk.x === 'string' &&
+      typeof jwk.y === 'string' &&
+      jwk.d === undefined
+    );
+  }, 'not the public half of an EC P-256 key'),
+});
+
 export const DeviceProfileSchema = v.pipe(
   v.object({
     deviceId: Id,
     spot: SpotProfileSchema,
     hubKeys: v.pipe(v.array(HubKeySchema), v.minLength(1)),
     currentKid: Id,
+    /** The keys the hub signs receipts with, the current first: a receipt verifies with any of them. */
+    receiptKeys: v.pipe(v.array(ReceiptKeySchema), v.minLength(1)),
   }),
   v.check(
     (profile) => profile.hubKeys.some((key) => key.kid === profile.currentKid),

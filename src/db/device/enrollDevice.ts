@@ -1,11 +1,12 @@
 // First start (issue 3, item 1): the device makes its own signing key, proves it holds it with the
-// enrollment code a coordinator gave, and keeps what the hub answers: its id, its spot, the hub's keys.
+// enrollment code a coordinator gave, and keeps what the hub answers: its id, its spot, the hub's sealing
+// and receipt keys.
 import * as v from 'valibot';
 import { enrollProofText, normaliseEnrollCode } from '../../core/deviceAuth/enrollProof.ts';
 import { base64url } from '../../core/deviceAuth/signedCall.ts';
 import type { BalcaoDb } from '../balcaoDb.ts';
 import { type DeviceProfile, DeviceProfileSchema } from './deviceProfile.ts';
-import { DEVICE_ROW_ID, type DeviceRecord } from './deviceRecord.ts';
+import { DEVICE_ROW_ID, type KnownDevice } from './deviceRecord.ts';
 import { readJsonAnswer } from './readJsonAnswer.ts';
 
 /** The hub's refusals, each with its own message for the mediator. */
@@ -70,7 +71,7 @@ const ErrorAnswer = v.object({ error: v.object({ code: v.string() }) });
  * Enrolls this device with a one-time code. The private key is made non-extractable and never leaves
  * the device: only the public key and a signature over the code are sent. Throws EnrollError.
  */
-export async function enrollDevice(input: EnrollInput): Promise<DeviceRecord> {
+export async function enrollDevice(input: EnrollInput): Promise<KnownDevice> {
   const code = normaliseEnrollCode(input.code);
   if (code === '') throw new EnrollError('enroll-code-missing', 'no enrollment code was typed');
   if (await input.db.device.get(DEVICE_ROW_ID)) throw new EnrollError('already-enrolled', 'the device is enrolled');
@@ -87,7 +88,7 @@ export async function enrollDevice(input: EnrollInput): Promise<DeviceRecord> {
 
   const profile = await postEnroll(input, body);
   const now = (input.now ?? Date.now)();
-  const record: DeviceRecord = {
+  const record: KnownDevice = {
     id: DEVICE_ROW_ID,
     deviceId: profile.deviceId,
     privateKey: keys.privateKey,
@@ -95,6 +96,7 @@ export async function enrollDevice(input: EnrollInput): Promise<DeviceRecord> {
     spot: profile.spot,
     hubKeys: profile.hubKeys,
     currentKid: profile.currentKid,
+    receiptKeys: profile.receiptKeys,
     enrolledAt: now,
     profileUpdatedAt: now,
   };

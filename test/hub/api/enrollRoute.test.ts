@@ -38,6 +38,7 @@ describe('POST /api/enroll', () => {
         },
       ],
       currentKid: await hub.keys.currentKid(),
+      receiptKeys: await hub.keys.receipts.publicKeys(),
     });
     const device = await hub.store.device(answer.deviceId);
     const sent = await crypto.subtle.exportKey('jwk', keys.publicKey);

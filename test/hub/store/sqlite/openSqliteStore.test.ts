@@ -24,7 +24,15 @@ describe('the SQLite store', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-      expect(tables).toEqual(['catalog_records', 'catalog_versions', 'devices', 'enroll_codes', 'nonces', 'spots']);
+      expect(tables).toEqual([
+        'catalog_records',
+        'catalog_versions',
+        'devices',
+        'enroll_codes',
+        'nonces',
+        'requests',
+        'spots',
+      ]);
     } finally {
       db.close();
     }

@@ -23,6 +23,7 @@ export const SPOT = {
 } as const;
 
 export const HUB_KEY = { kid: 'hub-2026-1', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } };
+export const RECEIPT_KEY = { kid: 'receipt-2026-1', jwk: { kty: 'EC', crv: 'P-256', x: 'rx', y: 'ry' } };
 
 export interface SeenCall {
   method: string;
@@ -167,7 +168,7 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
   }
 
   function profile(deviceId: string) {
-    return { deviceId, spot: SPOT, hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid };
+    return { deviceId, spot: SPOT, hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid, receiptKeys: [RECEIPT_KEY] };
   }
 
   return hub;

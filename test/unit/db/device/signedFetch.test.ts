@@ -20,7 +20,7 @@ import { saveDraft } from '../../../../src/db/secure/drafts.ts';
 import { unlockMediator } from '../../../../src/db/secure/unlockMediator.ts';
 import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../../../kit/canary.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { fakeHub, HUB_KEY, SPOT } from './fakeHub.ts';
+import { fakeHub, HUB_KEY, RECEIPT_KEY, SPOT } from './fakeHub.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {
@@ -221,17 +221,19 @@ describe('refreshDeviceProfile', () => {
       { kid: 'hub-2026-1', jwk: { kty: 'EC' } },
       { kid: 'hub-2026-2', jwk: { kty: 'EC' } },
     ];
+    const receiptKeys = [{ kid: 'receipt-2026-2', jwk: { ...RECEIPT_KEY.jwk, x: 'rx2' } }, RECEIPT_KEY];
     hub.override.set('/api/device', () =>
       Response.json({
         deviceId: 'dev-1',
         spot: { ...SPOT, lock: { ...SPOT.lock, allowPin: false } },
         hubKeys: rotated,
         currentKid: 'hub-2026-2',
+        receiptKeys,
         revoked: false,
       }),
     );
     const device = await refreshDeviceProfile(world);
-    expect(device).toMatchObject({ currentKid: 'hub-2026-2', hubKeys: rotated, profileUpdatedAt: 7_000 });
+    expect(device).toMatchObject({ currentKid: 'hub-2026-2', hubKeys: rotated, receiptKeys, profileUpdatedAt: 7_000 });
     expect((await deviceIdentity(db))?.spot.lock.allowPin).toBe(false);
   });
 
@@ -255,7 +257,14 @@ describe('refreshDeviceProfile', () => {
   it('wipes the device when the profile itself says revoked', async () => {
     const { hub, world, markers } = await enrolled();
     hub.override.set('/api/device', () =>
-      Response.json({ deviceId: 'dev-1', spot: SPOT, hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid, revoked: true }),
+      Response.json({
+        deviceId: 'dev-1',
+        spot: SPOT,
+        hubKeys: [HUB_KEY],
+        currentKid: HUB_KEY.kid,
+        receiptKeys: [RECEIPT_KEY],
+        revoked: true,
+      }),
     );
     await expect(refreshDeviceProfile(world)).rejects.toMatchObject({ name: 'DeviceRevoked', wipeComplete: true });
     expect(await wipeMarker(markers)).toMatchObject({ reason: 'revoked', complete: true });
