@@ -5,6 +5,7 @@ import { readDeviceState } from './app/readDeviceState.ts';
 import { balcaoDb } from './db/balcaoDb.ts';
 import { readCatalogSnapshot } from './features/catalog/catalogSnapshot.ts';
 import { restoreLocale } from './i18n/locale.ts';
+import { startDrainTriggers } from './sw-bridge/requestDrain.ts';
 import { registerServiceWorker } from './sw-bridge/swBridge.ts';
 import { loadSearchIndex, searchCatalog } from './workers/searchBridge.ts';
 import './styles/app.css';
@@ -40,3 +41,6 @@ if (root) {
   );
 }
 registerServiceWorker();
+// The outbox is sent on every trigger the open app has (start, online, visible, a timer), besides the
+// worker's own (Background Sync, its start): one drain under one lock, wherever it runs.
+startDrainTriggers(db);

@@ -8,7 +8,9 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { drainAtStart } from './drainAtStart.ts';
 import { onMessage } from './onMessage.ts';
+import { onSync, type SyncEvent } from './onSync.ts';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -28,3 +30,6 @@ if (getCacheKeyForURL('/index.html') !== undefined) {
 }
 
 self.addEventListener('message', (event) => onMessage(self, event));
+// The outbox (issue 5): Background Sync, messages from the page (above), and the worker's own start.
+self.addEventListener('sync', (event) => onSync(event as SyncEvent));
+drainAtStart(self);

@@ -2,6 +2,7 @@ import type { CatalogMeta } from '../db/balcaoDb.ts';
 import type { SpotProfile } from '../db/device/deviceProfile.ts';
 import { CatalogStatus } from '../features/catalog/CatalogStatus.tsx';
 import type { RefreshStatus } from '../features/catalog/catalogRefresher.ts';
+import { OutboxBadge } from '../features/outbox/OutboxBadge.tsx';
 import { SessionStatus } from '../features/session/SessionStatus.tsx';
 import { UpdatePrompt } from '../features/update/UpdatePrompt.tsx';
 import type { Locale } from '../i18n/locale.ts';
@@ -38,6 +39,7 @@ export function Header({ locale, spot, catalog }: HeaderProps) {
             {t('attendance.home.title')}
           </Link>
         )}
+        {spot && <OutboxBadge />}
         {spot && <SessionStatus />}
         <LanguageSwitch locale={locale} />
       </div>

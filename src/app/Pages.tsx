@@ -21,6 +21,8 @@ const loadAttendances = () =>
 const loadAttendance = () =>
   import('../features/attendance/AttendancePage.tsx').then((module) => module.AttendancePage);
 const loadRequest = () => import('../features/attendance/RequestPage.tsx').then((module) => module.RequestPage);
+// The outbox's list, progress and storage estimate load when the mediator opens it (the badge does not need them).
+const loadOutbox = () => import('../features/outbox/OutboxPage.tsx').then((module) => module.OutboxPage);
 
 interface PagesProps {
   path: string;
@@ -59,5 +61,7 @@ export function Pages({ path, catalog, status, feed, onRefresh }: PagesProps) {
       return <LazyPage load={loadAttendance} props={{ catalog, id: route.id }} />;
     case 'request':
       return <LazyPage load={loadRequest} props={{ catalog, id: route.id }} />;
+    case 'outbox':
+      return <LazyPage load={loadOutbox} props={{ catalog }} />;
   }
 }

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'attendances' }
   | { name: 'attendance'; id: string }
   | { name: 'request'; id: string }
+  /** Where each completed request stands on its way to the hub, and "Enviar agora". */
+  | { name: 'outbox' }
   | { name: 'notFound'; path: string };
 
 export const paths = {
@@ -23,6 +25,7 @@ export const paths = {
   attendance: (id: string) => `/atendimentos/${encodeURIComponent(id)}`,
   /** A completed request, read-only, with its receipt; `saved` once, right after completion. */
   request: (id: string, saved = false) => `/pedidos/${encodeURIComponent(id)}${saved ? '?guardado=1' : ''}`,
+  outbox: () => '/envios',
   /** The mediator panel; `returnTo`, the page to go back to once the mediator is in. */
   mediator: (returnTo?: string) =>
     returnTo && returnTo !== '/' ? `/mediador?${new URLSearchParams({ voltar: returnTo })}` : '/mediador',
@@ -55,6 +58,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/acessibilidade' || pathname === '/acessibilidade/') return { name: 'accessibility' };
   if (MEDIATOR_PATH.test(pathname)) return { name: 'mediator' };
   if (pathname === '/atendimentos' || pathname === '/atendimentos/') return { name: 'attendances' };
+  if (pathname === '/envios' || pathname === '/envios/') return { name: 'outbox' };
   for (const [pattern, name] of WITH_ID) {
     const raw = pattern.exec(pathname)?.[1];
     if (raw === undefined) continue;

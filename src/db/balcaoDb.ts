@@ -68,6 +68,12 @@ export class BalcaoDb extends Dexie {
       attachments: 'id, attendanceId, requestId',
       attendances: 'id, mediatorId, startedAt',
     });
+    // The sender's queries (issue 5): what is queued, oldest first; what is due to retry; whose lease ran
+    // out. A null time is not a key, so each compound index holds only the rows of its state that have one.
+    this.version(4).stores({
+      outbox:
+        'id, state, mediatorId, completedAt, replaces, [state+completedAt], [state+nextAttemptAt], [state+leaseUntil]',
+    });
   }
 }
 

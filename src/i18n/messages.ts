@@ -8,6 +8,7 @@
 import { attendanceMessages } from '../features/attendance/attendanceMessages.ts';
 import { formMessages } from '../features/attendance/form/formMessages.ts';
 import { receiptMessages } from '../features/attendance/receipt/receiptMessages.ts';
+import { outboxMessages } from '../features/outbox/outboxMessages.ts';
 import { sessionMessages } from '../features/session/sessionMessages.ts';
 
 export const pt = {
@@ -235,6 +236,7 @@ export const pt = {
   ...attendanceMessages.pt,
   ...formMessages.pt,
   ...receiptMessages.pt,
+  ...outboxMessages.pt,
 } as const;
 
 export type MessageKey = keyof typeof pt;
@@ -463,4 +465,5 @@ export const en: Record<MessageKey, string> = {
   ...attendanceMessages.en,
   ...formMessages.en,
   ...receiptMessages.en,
+  ...outboxMessages.en,
 };

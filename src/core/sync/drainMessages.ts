@@ -5,7 +5,15 @@
 /** The page → service worker message that starts a drain (app start, online, visible, timer, "Enviar agora"). */
 export const DRAIN_MESSAGE = 'DRAIN';
 
-export type DrainTrigger = 'start' | 'online' | 'visible' | 'timer' | 'send-now' | 'completed' | 'sync' | 'worker-start';
+export type DrainTrigger =
+  | 'start'
+  | 'online'
+  | 'visible'
+  | 'timer'
+  | 'send-now'
+  | 'completed'
+  | 'sync'
+  | 'worker-start';
 
 export interface DrainRequest {
   type: typeof DRAIN_MESSAGE;

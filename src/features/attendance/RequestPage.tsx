@@ -11,6 +11,7 @@ import type { BalcaoDb } from '../../db/balcaoDb.ts';
 import { type OutboxSummary, outboxSummary } from '../../db/requests/outboxSummary.ts';
 import { t } from '../../i18n/t.ts';
 import type { CatalogSnapshot } from '../catalog/catalogSnapshot.ts';
+import { DeliveryState } from '../outbox/DeliveryState.tsx';
 import { useSession } from '../session/SessionProvider.tsx';
 import { Receipt } from './receipt/Receipt.tsx';
 import { FormNotOnDevice, startAttendance } from './startAttendance.ts';
@@ -84,21 +85,30 @@ export function RequestPage({ catalog, id }: { catalog: CatalogSnapshot; id: str
       <p data-testid="request-state">
         {t('attendance.request.state')}: <span class="tag">{t(`attendance.requests.state.${summary.state}`)}</span>
       </p>
+      {/* A refused request's correction is offered with the hub's reason, beside archiving it. */}
+      <DeliveryState summary={summary} onCorrect={() => void correct()} />
+      {correctError && summary.state === 'attention' && (
+        <p class="notice warning" role="alert">
+          {correctError}
+        </p>
+      )}
       <Receipt
         data={receiptData(summary, service?.name ?? { pt: summary.serviceId, en: summary.serviceId }, replacesRef)}
       />
       <p class="notice" data-testid="request-read-only">
         {t('attendance.request.readOnly')}
       </p>
-      {correctError && (
+      {correctError && summary.state !== 'attention' && (
         <p class="notice warning" role="alert">
           {correctError}
         </p>
       )}
       <div class="form-actions">
-        <button type="button" class="button" data-testid="request-correct" onClick={() => void correct()}>
-          {t('attendance.request.correct')}
-        </button>
+        {summary.state !== 'attention' && (
+          <button type="button" class="button" data-testid="request-correct" onClick={() => void correct()}>
+            {t('attendance.request.correct')}
+          </button>
+        )}
         <Link href={paths.attendances()} class="button">
           {t('attendance.request.back')}
         </Link>

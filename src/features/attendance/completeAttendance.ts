@@ -13,6 +13,7 @@ import { listAttachments } from '../../db/requests/listAttachments.ts';
 import { StorageFull } from '../../db/requests/storageFull.ts';
 import { pickText } from '../../i18n/pickText.ts';
 import { t } from '../../i18n/t.ts';
+import { drainAfterCompletion } from '../../sw-bridge/requestDrain.ts';
 import type { UnlockedSession } from '../session/SessionProvider.tsx';
 
 export interface CompletionProblem {
@@ -69,6 +70,8 @@ export async function completeAttendance({
     console.error('could not complete the request', error);
     return [{ message: t('attendance.review.failed'), step: null }];
   }
+  // Saved on the device is the promise kept; sending is the sender's, whenever the network lets it.
+  void drainAfterCompletion(db);
   return { requestId };
 }
 
