@@ -14,7 +14,13 @@ async function main(): Promise<void> {
   // before it tells devices anything.
   const keys = await openHubKeyring(config.keysDir);
   const store = openSqliteStore(config.dataDir);
-  const app = buildHub({ store, keys, appDir: config.appDir, logger: { level: config.logLevel } });
+  const app = buildHub({
+    store,
+    keys,
+    appDir: config.appDir,
+    logger: { level: config.logLevel },
+    uploads: { dataDir: config.dataDir },
+  });
   try {
     const seeded = await seedCatalog(store, config.seedFile);
     if (seeded) app.log.info({ version: seeded.version, changed: seeded.changed }, 'seeded the catalog');

@@ -44,7 +44,7 @@ export function apiRoutes(parts: ApiParts) {
     enrollRoute(parts)(api);
     nonceRoute(parts)(api);
     api.register(deviceRoutes(parts));
-    api.register(requestsRoute(parts));
+    api.register(requestsRoute(parts, parts.attachments ? { attachments: parts.attachments } : {}));
 
     api.all('/*', async (request) => {
       throw new HubError(404, 'not-found', `no such API: ${request.method} ${request.url}`);

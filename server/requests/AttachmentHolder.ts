@@ -8,7 +8,7 @@ export interface AttachmentHolder {
 }
 
 /**
- * The holder until resumable uploads exist (issue 5, item 3): it holds nothing, so a request naming any
- * attachment is answered `retry` with `attachments-missing` and waits on the device, never refused.
+ * The holder of a hub built without an uploads folder (tests of the API alone): it holds nothing, so a
+ * request naming any attachment is answered `retry` with `attachments-missing` and waits, never refused.
  */
 export const NO_UPLOADS_YET: AttachmentHolder = { holds: async () => false };

@@ -222,6 +222,18 @@ describe('an attendance in Chromium, offline from start to end', () => {
     await nextStep(page, 'service');
     expect(await page.getByTestId('choose-service-carta-revalidacao').getAttribute('aria-pressed')).toBe('true');
     expect(await storeRows(page, 'outbox')).toHaveLength(1);
+
+    // Back in coverage: the photo is uploaded (resumably), then the request; the hub's receipt comes back.
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await storeRows<{ state: string }>(page, 'outbox')).map((r) => r.state), { timeout: 60_000 })
+      .toEqual(['delivered']);
+    expect(await storeRows(page, 'attachments')).toEqual([]); // purged with the sealed request
+    await page.getByTestId('nav-attendances').click();
+    await page.getByTestId('request-link').click();
+    await page.getByTestId('receipt-hub-ref').waitFor();
+    expect(await page.getByTestId('receipt-pending').count()).toBe(0);
+    expect(await page.getByTestId('receipt-hub-ref').innerText()).toMatch(/H-\d{4}-\d{6}/);
   });
 });
 

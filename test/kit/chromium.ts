@@ -27,6 +27,8 @@ export async function launchChromium(
     keepProfile?: boolean;
     /** Opens this profile again (after a crash, say) instead of a fresh one. */
     profileDir?: string;
+    /** `block`: a browser without service workers (the page's own triggers must do everything). */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<{
   context: BrowserContext;
@@ -40,6 +42,7 @@ export async function launchChromium(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'pt-PT',
     timezoneId: 'Europe/Lisbon',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return {
     context,

@@ -5,6 +5,7 @@ import { LAST_CONTACT_KEY, OUTBOX_CHANNEL, type OutboxEvent } from '../../core/s
 import type { BalcaoDb } from '../balcaoDb.ts';
 import type { DrainLock, DrainWorld } from './drainWorld.ts';
 import { memoryLock } from './memoryLock.ts';
+import { uploadRequestAttachments } from './uploadRequestAttachments.ts';
 
 /** The globals the world is made of; `globalThis` in the browser, a stand-in in tests. */
 export interface BrowserScope {
@@ -23,7 +24,7 @@ export function browserDrainWorld(db: BalcaoDb, scope: BrowserScope = globalThis
       console.warn('could not tell the tabs how the outbox is going', error);
     }
   };
-  return {
+  const world: DrainWorld = {
     db,
     fetch: (input, init) => scope.fetch(input, init),
     now: Date.now,
@@ -40,7 +41,9 @@ export function browserDrainWorld(db: BalcaoDb, scope: BrowserScope = globalThis
     // onLine false is reliable (no network at all); true only means "maybe", so it is only ever a reason not to try.
     online: () => scope.navigator?.onLine !== false,
     log: (message) => console.warn(message),
+    uploadAttachments: (request) => uploadRequestAttachments(world, request),
   };
+  return world;
 }
 
 // Without Web Locks, one lock for every world of this realm at least.

@@ -18,4 +18,8 @@ export interface AttachmentRecord {
   iv: Uint8Array<ArrayBuffer>;
   ciphertext: Uint8Array<ArrayBuffer>;
   createdAt: number;
+  /** Where the hub keeps its resumable upload, once created: a sender started afresh resumes there. */
+  uploadUrl?: string;
+  /** When the hub confirmed it holds every byte, digest checked (epoch ms): it is never sent again. */
+  uploadedAt?: number;
 }
