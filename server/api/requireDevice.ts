@@ -1,5 +1,6 @@
 import type { webcrypto } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { signRevocationProof } from '../../src/core/deviceAuth/revocationProof.ts';
 import {
   AUTH_FAILURES,
   type AuthFailure,
@@ -26,24 +27,43 @@ const SIGNATURE = /^[A-Za-z0-9_-]{86}$/;
  * its signature; and it is used only once the signature verified, so a call with a bad signature (a
  * corrupted header, a forger's guess) leaves the nonce to the real device's call. Using it is a
  * transaction that checks it again, so of two calls racing with one nonce only one passes.
+ *
+ * `auth-revoked` alone carries, beside its `error`, a `proof`: the hub's signed word that the device is
+ * revoked (src/core/deviceAuth/revocationProof.ts), since it is the one answer on which a device wipes
+ * itself. It is signed before the signature of the call is checked, as the refusal always was: what it
+ * says is true whoever asks, it names the asking device id and nonce, and a device id revoked stays so.
  */
-export function requireDevice({ store, now }: ApiParts) {
+export function requireDevice({ store, keys, now }: ApiParts) {
   // A device's key never changes, so it is imported once; its revocation is read on every call.
-  const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
+  const deviceKeys = new Map<string, Promise<webcrypto.CryptoKey>>();
   const keyOf = (id: string, jwk: webcrypto.JsonWebKey) => {
-    let key = keys.get(id);
+    let key = deviceKeys.get(id);
     if (key === undefined) {
       key = importDeviceKey(jwk);
-      keys.set(id, key);
-      key.catch(() => keys.delete(id));
+      deviceKeys.set(id, key);
+      key.catch(() => deviceKeys.delete(id));
     }
     return key;
   };
 
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const refuse = (code: AuthFailure, message: string) => {
       reply.header('www-authenticate', 'Balcao-Signature');
       return new HubError(401, code, message);
+    };
+    // Sent from here, not thrown: handleError's body has no room for the proof. A receipt key that cannot
+    // be read throws instead, so the device gets a 500, retries later, and wipes nothing on an unproven word.
+    const refuseRevoked = async (deviceId: string, nonce: string, revokedAt: string): Promise<FastifyReply> => {
+      const { kid, privateKey } = await keys.receipts.signingKey();
+      const proof = await signRevocationProof({ deviceId, nonce, revokedAt }, privateKey, kid);
+      const message = `device ${deviceId} was revoked`;
+      request.log.info({ err: { message, code: AUTH_FAILURES.revoked } }, 'request refused');
+      reply.header('www-authenticate', 'Balcao-Signature');
+      // Returned, so that Fastify waits for it to be sent and runs neither the next hook nor the route.
+      return reply
+        .code(401)
+        .type('application/json; charset=utf-8')
+        .send({ error: { code: AUTH_FAILURES.revoked, message }, proof });
     };
     const deviceId = header(request, DEVICE_HEADER);
     const nonce = header(request, NONCE_HEADER);
@@ -60,7 +80,7 @@ export function requireDevice({ store, now }: ApiParts) {
 
     const device = await store.device(deviceId);
     if (device === undefined) throw refuse(AUTH_FAILURES.unknownDevice, `no device ${deviceId} is enrolled here`);
-    if (device.revokedAt !== null) throw refuse(AUTH_FAILURES.revoked, `device ${deviceId} was revoked`);
+    if (device.revokedAt !== null) return refuseRevoked(device.id, nonce, device.revokedAt);
 
     const state = await store.nonceState(nonce, now());
     if (state === 'stale') throw refuse(AUTH_FAILURES.stale, 'the nonce is unknown or expired: get a new one');
@@ -82,10 +102,15 @@ export function requireDevice({ store, now }: ApiParts) {
     }
 
     const used = await store.useNonce(nonce, deviceId, now());
-    if (used === 'revoked') throw refuse(AUTH_FAILURES.revoked, `device ${deviceId} was revoked`);
+    if (used === 'revoked') {
+      // Revoked since it was read above: its revocation time is read again for the proof.
+      const revokedAt = (await store.device(deviceId))?.revokedAt ?? now().toISOString();
+      return refuseRevoked(device.id, nonce, revokedAt);
+    }
     if (used === 'stale') throw refuse(AUTH_FAILURES.stale, 'the nonce is unknown or expired: get a new one');
     if (used === 'replayed') throw refuse(AUTH_FAILURES.replayed, 'the nonce was already used');
     request.device = device;
+    return undefined;
   };
 }
 

@@ -2,6 +2,9 @@ import { compactDecrypt } from 'jose';
 import { readSealHeader } from './readSealHeader.ts';
 import { SealError } from './SealError.ts';
 
+/** The largest plaintext a seal may inflate to: far above any request, far below what hurts a hub. */
+export const MAX_SEALED_JSON_BYTES = 1024 * 1024;
+
 /** A private key that opens seals: a (non-extractable) WebCrypto ECDH key, or its private JWK. */
 export type SealOpeningKey = CryptoKey | JsonWebKey;
 
@@ -22,6 +25,9 @@ export async function openSealed(jwe: string, keys: SealKeyResolver): Promise<un
     ({ plaintext } = await compactDecrypt(jwe, key as Parameters<typeof compactDecrypt>[1], {
       keyManagementAlgorithms: ['ECDH-ES'],
       contentEncryptionAlgorithms: ['A256GCM'],
+      // A request is tens of kilobytes at most (attachments travel apart): a seal that inflates past this
+      // is a deflate bomb, refused before it fills the hub's memory.
+      maxDecompressedLength: MAX_SEALED_JSON_BYTES,
     }));
   } catch (error) {
     // A TypeError is a wrong key passed in by the caller (a public key, another curve): a bug to show,

@@ -2,11 +2,14 @@ import * as v from 'valibot';
 import { storeDeviceProfile } from './deviceIdentity.ts';
 import { DeviceStatusSchema } from './deviceProfile.ts';
 import type { DeviceRecord } from './deviceRecord.ts';
-import { authFailure, SignedFetchError, type SignedFetchWorld, signedFetch, wipeRevokedDevice } from './signedFetch.ts';
+import { authFailure, SignedFetchError, type SignedFetchWorld, signedFetch } from './signedFetch.ts';
 
 /**
  * Asks the hub what it knows of this device (`GET /api/device`, signed) and keeps the spot's profile and
- * the hub's keys. A revoked answer, as a 401 or as `revoked: true`, wipes the device (DeviceRevoked).
+ * the hub's keys. A revocation comes as the signed call's 401 with the hub's signed proof (signedFetch
+ * wipes on a verified one only). A 200 that says `revoked: true` is not believed: the real hub never
+ * sends it (it refuses a revoked device with that 401), and anything on the network could, to make
+ * the laptop wipe its outbox.
  */
 export async function refreshDeviceProfile(world: SignedFetchWorld): Promise<DeviceRecord> {
   const response = await signedFetch(world, 'GET', '/api/device');
@@ -23,6 +26,8 @@ export async function refreshDeviceProfile(world: SignedFetchWorld): Promise<Dev
   }
   const parsed = v.safeParse(DeviceStatusSchema, answer);
   if (!parsed.success) throw new SignedFetchError('garbage', `unexpected device answer: ${parsed.issues[0].message}`);
-  if (parsed.output.revoked) return wipeRevokedDevice(world);
+  if (parsed.output.revoked) {
+    throw new SignedFetchError('garbage', 'an unsigned "revoked" in a device answer is not a revocation');
+  }
   return storeDeviceProfile(world.db, parsed.output, (world.now ?? Date.now)());
 }

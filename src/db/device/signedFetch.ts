@@ -2,6 +2,7 @@
 // with the device's key over the contract's text (src/core/deviceAuth/signedCall.ts): method, path with
 // query, a fresh hub nonce, the device id and the body's digest.
 import * as v from 'valibot';
+import { RevocationProofInvalid, verifyRevocationProof } from '../../core/deviceAuth/revocationProof.ts';
 import {
   AUTH_FAILURES,
   base64url,
@@ -11,6 +12,7 @@ import {
   SIGNATURE_HEADER,
   signedCallText,
 } from '../../core/deviceAuth/signedCall.ts';
+import type { ReceiptKey } from '../../core/sync/receipt.ts';
 import { DeviceNotEnrolled, deviceIdentity } from './deviceIdentity.ts';
 import type { DeviceRecord } from './deviceRecord.ts';
 import { readJsonAnswer } from './readJsonAnswer.ts';
@@ -21,6 +23,8 @@ export interface SignedFetchWorld extends WipeWorld {
   /** The hub's origin; the page's own origin when empty. The signed path is the one after it. */
   hubUrl?: string;
   timeoutMs?: number;
+  /** Why an answer was not believed (a revocation nobody proved …); the console when absent. */
+  log?: (message: string) => void;
 }
 
 export type SignedBody = string | Uint8Array<ArrayBuffer>;
@@ -77,8 +81,9 @@ const SIGN_AGAIN: readonly string[] = [AUTH_FAILURES.stale, AUTH_FAILURES.replay
 /**
  * Sends a call signed by this device. The hub's answer comes back as it is, whatever its status, for the
  * caller to classify, except: a stale or replayed nonce is retried once with a new one, and `auth-revoked`
- * wipes the device and throws DeviceRevoked. Throws DeviceNotEnrolled before enrollment and
- * SignedFetchError when the call cannot be made.
+ * with a proof (see judgeRevocation) wipes the device and throws DeviceRevoked; one without is not the
+ * hub's word, and throws SignedFetchError `garbage` (the caller retries later), the device untouched.
+ * Throws DeviceNotEnrolled before enrollment and SignedFetchError when the call cannot be made.
  */
 export async function signedFetch(
   world: SignedFetchWorld,
@@ -92,14 +97,50 @@ export async function signedFetch(
   if (!identity) throw new DeviceNotEnrolled('the device is not enrolled');
   const digest = await bodyDigest(body ?? null);
 
-  let response = await send(world, identity, method, path, body, digest, init);
-  let failure = await authFailure(response);
+  let sent = await send(world, identity, method, path, body, digest, init);
+  let failure = await authFailure(sent.response);
   if (failure !== undefined && SIGN_AGAIN.includes(failure)) {
-    response = await send(world, identity, method, path, body, digest, init);
-    failure = await authFailure(response);
+    sent = await send(world, identity, method, path, body, digest, init);
+    failure = await authFailure(sent.response);
   }
-  if (failure === AUTH_FAILURES.revoked) return wipeRevokedDevice(world);
-  return response;
+  if (failure === AUTH_FAILURES.revoked) {
+    const verdict = await judgeRevocation(identity, sent.nonce, await readJsonAnswer(sent.response.clone()));
+    if (verdict.believed) return wipeRevokedDevice(world);
+    const why = `${method.toUpperCase()} ${path}: a revoked answer that proves nothing (${verdict.why}); nothing wiped`;
+    (world.log ?? console.warn)(why);
+    throw new SignedFetchError('garbage', why);
+  }
+  return sent.response;
+}
+
+/** Whether an `auth-revoked` answer is the hub's word for this device and this call, and if not, why. */
+export type RevocationVerdict = { believed: true } | { believed: false; why: string };
+
+/**
+ * Judges the body of a 401 `auth-revoked` answer to the call the device signed with `nonce`: believed
+ * only when its `proof` verifies with one of the device's receipt keys and names the device and that
+ * nonce. Whoever can answer on the van's network could send the words alone; on them, the device wipes
+ * nothing (the outbox keeps the requests it has not delivered) and the call is retried later.
+ */
+export async function judgeRevocation(
+  device: { deviceId: string; receiptKeys?: readonly ReceiptKey[] | undefined },
+  nonce: string,
+  answer: unknown,
+): Promise<RevocationVerdict> {
+  const keys = device.receiptKeys ?? [];
+  // A device enrolled before the hub had receipt keys holds none, so no proof could verify and such a
+  // device would never wipe, even when a coordinator revoked it (a stolen laptop): it is believed on
+  // the words alone, as before proofs. Its next profile refresh (GET /api/device) brings the keys, and
+  // from then on it asks for the proof.
+  if (keys.length === 0) return { believed: true };
+  const proof = typeof answer === 'object' && answer !== null ? (answer as { proof?: unknown }).proof : undefined;
+  try {
+    await verifyRevocationProof(proof, keys, { deviceId: device.deviceId, nonce });
+    return { believed: true };
+  } catch (error) {
+    // Anything else that fails on the way (a stored key WebCrypto refuses) proves nothing either.
+    return { believed: false, why: error instanceof RevocationProofInvalid ? error.message : String(error) };
+  }
 }
 
 async function send(
@@ -110,7 +151,7 @@ async function send(
   body: SignedBody | undefined,
   digest: string,
   init: SignedInit,
-): Promise<Response> {
+): Promise<{ response: Response; nonce: string }> {
   const nonce = await fetchNonce(world);
   const text = signedCallText({ method, path, nonce, deviceId: identity.deviceId, bodyDigest: digest });
   // Signed here, just before sending, never earlier: a queued call is signed when it finally goes.
@@ -128,12 +169,13 @@ async function send(
     [SIGNATURE_HEADER]: base64url(signature),
   };
   try {
-    return await world.fetch(`${world.hubUrl ?? ''}${path}`, {
+    const response = await world.fetch(`${world.hubUrl ?? ''}${path}`, {
       method: method.toUpperCase(),
       headers,
       ...(body === undefined ? {} : { body }),
       signal: AbortSignal.timeout(world.timeoutMs ?? 20_000),
     });
+    return { response, nonce };
   } catch (error) {
     throw new SignedFetchError('offline', `hub unreachable: ${String(error)}`);
   }

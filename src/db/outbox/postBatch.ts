@@ -15,7 +15,7 @@ import {
 } from '../../core/deviceAuth/signedCall.ts';
 import { DELIVERY_PATH } from '../../core/sync/deliveryProtocol.ts';
 import type { DeviceRecord } from '../device/deviceRecord.ts';
-import { wipeRevokedDevice } from '../device/signedFetch.ts';
+import { judgeRevocation, wipeRevokedDevice } from '../device/signedFetch.ts';
 import type { DrainWorld } from './drainWorld.ts';
 import { gzip } from './gzip.ts';
 import type { LinkBudget } from './linkBudget.ts';
@@ -46,7 +46,7 @@ export type CallResult =
    * and not the requests (a 401 other than a nonce to renew): splitting the batch would not help.
    */
   | { kind: 'refused'; status: number; code: string; device: boolean; fromHub: boolean; wireBytes: number }
-  /** The hub said the device is revoked: it has been wiped. */
+  /** The hub said the device is revoked, and proved it (see judgeRevocation): it has been wiped. */
   | { kind: 'revoked' };
 
 /** A call refused for its nonce is signed again at once, this many times. */
@@ -113,6 +113,11 @@ export async function postBatch(
     if (status === 401) {
       if (code !== null && SIGN_AGAIN.includes(code) && signing < SIGN_AGAIN_TIMES) continue;
       if (code === AUTH_FAILURES.revoked) {
+        const verdict = await judgeRevocation(device, nonce, answerJson(contentType, answerText));
+        // Unproven, it is not the hub's word (a portal, a man in the middle): the batch waits, nothing is wiped.
+        if (!verdict.believed) {
+          return transient('garbage', `a revoked answer that proves nothing: ${verdict.why}`, false, null, wireBytes);
+        }
         try {
           await wipeRevokedDevice(world);
         } catch {
@@ -237,11 +242,16 @@ async function fetchNonce(world: DrainWorld, budget: LinkBudget, wireBytes: numb
 
 /** The hub's `{error: {code}}`, or null when the body is not the hub's (a proxy's page). */
 function hubCode(contentType: string | null, text: string): string | null {
-  if (!(contentType ?? '').includes('application/json')) return null;
+  const parsed = v.safeParse(ErrorAnswer, answerJson(contentType, text));
+  return parsed.success ? parsed.output.error.code : null;
+}
+
+/** A JSON answer's value, or undefined when it is not JSON. */
+function answerJson(contentType: string | null, text: string): unknown {
+  if (!(contentType ?? '').includes('application/json')) return undefined;
   try {
-    const parsed = v.safeParse(ErrorAnswer, JSON.parse(text));
-    return parsed.success ? parsed.output.error.code : null;
+    return JSON.parse(text);
   } catch {
-    return null;
+    return undefined;
   }
 }

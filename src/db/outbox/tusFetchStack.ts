@@ -14,9 +14,9 @@ import {
   signedCallText,
 } from '../../core/deviceAuth/signedCall.ts';
 import { uploadCallBody } from '../../core/sync/uploadProtocol.ts';
-import type { DeviceRecord } from '../device/deviceRecord.ts';
+import type { KnownDevice } from '../device/deviceRecord.ts';
 import { readJsonAnswer } from '../device/readJsonAnswer.ts';
-import { SignedFetchError, type SignedFetchWorld, wipeRevokedDevice } from '../device/signedFetch.ts';
+import { judgeRevocation, SignedFetchError, type SignedFetchWorld, wipeRevokedDevice } from '../device/signedFetch.ts';
 
 /** A slice of the ciphertext as tus-js-client hands it to the stack: it reads `size`, the stack sends `bytes`. */
 export interface UploadChunk {
@@ -24,8 +24,8 @@ export interface UploadChunk {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
-/** Who signs: the enrolled device's id and its non-extractable key. */
-export type SigningIdentity = Pick<DeviceRecord, 'deviceId' | 'privateKey'>;
+/** Who signs: the enrolled device's id and its non-extractable key; and the hub's keys its proofs verify with. */
+export type SigningIdentity = Pick<KnownDevice, 'deviceId' | 'privateKey' | 'receiptKeys'>;
 
 /** One upload call's time limit: a 256 KiB chunk takes about 2 s at 1 Mbit/s, 30 s on a 64 kbit/s link. */
 const UPLOAD_CALL_TIMEOUT_MS = 60_000;
@@ -35,8 +35,10 @@ const NonceAnswer = v.object({ nonce: v.pipe(v.string(), v.nonEmpty()) });
 const SIGN_AGAIN: readonly string[] = [AUTH_FAILURES.stale, AUTH_FAILURES.replayed];
 
 /**
- * The stack for the uploads of the enrolled device `identity`. A call answered `auth-revoked` wipes the
- * device and fails with DeviceRevoked; one that cannot be made fails with SignedFetchError or fetch's error.
+ * The stack for the uploads of the enrolled device `identity`. A call answered `auth-revoked` with a proof
+ * (see judgeRevocation) wipes the device and fails with DeviceRevoked; without one it fails with
+ * SignedFetchError `garbage`, which the upload retries, the device untouched. One that cannot be made
+ * fails with SignedFetchError or fetch's error.
  */
 export function tusFetchStack(world: SignedFetchWorld, identity: SigningIdentity): HttpStack {
   return {
@@ -91,7 +93,13 @@ class SignedTusCall implements HttpRequest {
       answer = await this.#signedSend(url, path, digest, body);
       failure = answer.authFailure();
     }
-    if (failure === AUTH_FAILURES.revoked) await wipeRevokedDevice(this.#world);
+    if (failure === AUTH_FAILURES.revoked) {
+      const verdict = await judgeRevocation(this.#identity, answer.nonce, answer.json());
+      if (verdict.believed) return wipeRevokedDevice(this.#world);
+      const why = `${this.#method} ${path}: a revoked answer that proves nothing (${verdict.why}); nothing wiped`;
+      (this.#world.log ?? console.warn)(why);
+      throw new SignedFetchError('garbage', why);
+    }
     // fetch tells nothing while a body goes out: the chunk counts as sent once it is answered.
     if (body !== null) this.#progress(body.size);
     return answer;
@@ -132,7 +140,7 @@ class SignedTusCall implements HttpRequest {
         cache: 'no-store',
         signal,
       });
-      return new FetchedAnswer(response, await response.text());
+      return new FetchedAnswer(response, await response.text(), nonce);
     });
   }
 
@@ -179,7 +187,12 @@ class FetchedAnswer implements HttpResponse {
   readonly #response: Response;
   readonly #body: string;
 
-  constructor(response: Response, body: string) {
+  /** `nonce`: the one the call was signed with, which a revocation proof must name. */
+  constructor(
+    response: Response,
+    body: string,
+    readonly nonce: string,
+  ) {
     this.#response = response;
     this.#body = body;
   }
@@ -203,10 +216,15 @@ class FetchedAnswer implements HttpResponse {
   /** The hub's code for a 401 (`auth-stale` …), read as authFailure reads it. */
   authFailure(): string | undefined {
     if (this.#response.status !== 401) return undefined;
+    const code = (this.json() as { error?: { code?: unknown } } | undefined)?.error?.code;
+    return typeof code === 'string' ? code : undefined;
+  }
+
+  /** The body's JSON value, or undefined when it is not JSON (a portal's page). */
+  json(): unknown {
     if (!(this.#response.headers.get('content-type') ?? '').includes('application/json')) return undefined;
     try {
-      const code = (JSON.parse(this.#body) as { error?: { code?: unknown } }).error?.code;
-      return typeof code === 'string' ? code : undefined;
+      return JSON.parse(this.#body);
     } catch {
       return undefined;
     }

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { requireDevice } from '../../../server/api/requireDevice.ts';
+import { handleError } from '../../../server/handleError.ts';
+import { verifyRevocationProof } from '../../../src/core/deviceAuth/revocationProof.ts';
 import {
   AUTH_FAILURES,
   bodyDigest,
@@ -10,6 +14,7 @@ import {
   SIGNATURE_HEADER,
   signedCallText,
 } from '../../../src/core/deviceAuth/signedCall.ts';
+import type { ReceiptKey } from '../../../src/core/sync/receipt.ts';
 import { deviceKeys, enrollDevice, errorCode, fetchNonce, injectTransport, sign, signedCall } from '../deviceKit.ts';
 import { openTestHub } from '../openTestHub.ts';
 import { signedEcho } from './signedEcho.ts';
@@ -139,12 +144,108 @@ describe('signed device calls', () => {
     expect(errorCode(res)).toBe(AUTH_FAILURES.unknownDevice);
   });
 
-  it('refuses a revoked device, even with a good signature', async () => {
+  it('refuses a revoked device, even with a good signature, with the hub’s signed proof for that call', async () => {
     const { hub, send, device } = await enrolledHub();
     await hub.store.revokeDevice(device.deviceId, hub.clock.now());
-    const res = await signedCall(send, device, { url: '/api/device' });
+    const revokedAt = (await hub.store.device(device.deviceId))?.revokedAt;
+    hub.clock.advance(60_000);
+    const nonce = await fetchNonce(send);
+    const res = await signedCall(send, device, { url: '/api/device', nonce });
     expect(res.status).toBe(401);
-    expect(errorCode(res)).toBe(AUTH_FAILURES.revoked);
+    expect(res.headers['www-authenticate']).toBe('Balcao-Signature');
+    expect(res.headers['cache-control']).toBe('no-store');
+    const { error, proof } = res.json() as { error: { code: string; message: string }; proof: unknown };
+    expect(error).toEqual({ code: AUTH_FAILURES.revoked, message: `device ${device.deviceId} was revoked` });
+    // Verified the way the device verifies it: with the receipt keys its enrollment gave it.
+    const keys = device.profile.receiptKeys as ReceiptKey[];
+    expect(await verifyRevocationProof(proof, keys, { deviceId: device.deviceId, nonce })).toEqual({
+      deviceId: device.deviceId,
+      nonce,
+      revokedAt,
+    });
+  });
+
+  it('gives each refused call of a revoked device its own proof, which vouches for no other call', async () => {
+    const { hub, send, device } = await enrolledHub();
+    await hub.store.revokeDevice(device.deviceId, hub.clock.now());
+    const keys = device.profile.receiptKeys as ReceiptKey[];
+    const first = await fetchNonce(send);
+    const second = await fetchNonce(send);
+    const proofOf = async (nonce: string) =>
+      ((await signedCall(send, device, { url: '/api/device', nonce })).json() as { proof: string }).proof;
+    const [one, two] = [await proofOf(first), await proofOf(second)];
+    expect(await verifyRevocationProof(two, keys, { deviceId: device.deviceId, nonce: second })).toMatchObject({
+      nonce: second,
+    });
+    await expect(verifyRevocationProof(one, keys, { deviceId: device.deviceId, nonce: second })).rejects.toThrow(
+      /another call/,
+    );
+    // Nor for another device of the same hub.
+    const other = await enrollDevice(send, await hub.code());
+    await expect(verifyRevocationProof(one, keys, { deviceId: other.deviceId, nonce: first })).rejects.toThrow(
+      /not this one/,
+    );
+  });
+
+  it('proves a revocation that happens while the call is being checked, and runs no route', async () => {
+    const { hub, send, device } = await enrolledHub();
+    // The coordinator revokes the device between the hub reading it and using the nonce.
+    let reads = 0;
+    const store = {
+      ...hub.store,
+      device: async (id: string) => {
+        reads += 1;
+        if (reads > 1) return hub.store.device(id);
+        const read = await hub.store.device(id);
+        await hub.store.revokeDevice(id, new Date(hub.clock.now().getTime() - 5_000));
+        return read;
+      },
+    };
+    let routeRan = false;
+    const app = Fastify();
+    app.addHook('preHandler', requireDevice({ store, keys: hub.keys, now: hub.clock.now }));
+    app.get('/api/device', async () => {
+      routeRan = true;
+      return { ok: true };
+    });
+    const nonce = await fetchNonce(send);
+    const res = await signedCall(injectTransport(app), device, { url: '/api/device', nonce });
+    await app.close();
+    expect(res.status).toBe(401);
+    expect(routeRan).toBe(false);
+    const { proof } = res.json() as { proof: unknown };
+    const keys = device.profile.receiptKeys as ReceiptKey[];
+    expect(await verifyRevocationProof(proof, keys, { deviceId: device.deviceId, nonce })).toMatchObject({
+      revokedAt: new Date(hub.clock.now().getTime() - 5_000).toISOString(),
+    });
+  });
+
+  it('answers a hub error, not an unproven revocation, when it cannot sign the proof', async () => {
+    const { hub, send, device } = await enrolledHub();
+    await hub.store.revokeDevice(device.deviceId, hub.clock.now());
+    const keys = {
+      ...hub.keys,
+      receipts: {
+        ...hub.keys.receipts,
+        signingKey: async () => Promise.reject(new Error('the receipt key folder is unreadable')),
+      },
+    };
+    const app = Fastify({ logger: false });
+    app.setErrorHandler(handleError);
+    app.addHook('preHandler', requireDevice({ store: hub.store, keys, now: hub.clock.now }));
+    app.get('/api/device', async () => ({ ok: true }));
+    const res = await signedCall(injectTransport(app), device, { url: '/api/device', nonce: await fetchNonce(send) });
+    await app.close();
+    // The device retries a 500 later; it would never wipe on it.
+    expect(res.status).toBe(500);
+    expect(errorCode(res)).toBe('internal');
+  });
+
+  it('carries no proof on any other refusal', async () => {
+    const { send, device } = await enrolledHub();
+    const forged = await signedCall(send, device, { url: '/api/device', signWith: (await deviceKeys()).privateKey });
+    expect(errorCode(forged)).toBe(AUTH_FAILURES.badSignature);
+    expect(forged.json()).not.toHaveProperty('proof');
   });
 
   it('refuses a nonce the hub never issued, and one that expired, as stale', async () => {

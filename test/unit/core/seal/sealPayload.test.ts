@@ -28,11 +28,28 @@ describe('sealPayload', () => {
     expect(fields).toEqual({
       alg: 'ECDH-ES',
       enc: 'A256GCM',
+      zip: 'DEF',
       typ: 'balcao-sealed-v1',
       cty: 'json',
       kid: 'hub-1',
       epk: { kty: 'EC', crv: 'P-256', x: expect.any(String), y: expect.any(String) },
     });
+  });
+
+  it('deflates the JSON before it encrypts it: a request seals smaller than its own text', async () => {
+    const { publicKey, privateKey } = await hubKeyPair('hub-1');
+    // A form's answers, as a request carries them: field names and Portuguese words repeat.
+    const answers = Object.fromEntries(
+      ['morada', 'localidade', 'codigo-postal', 'telefone', 'email', 'observacoes'].map((field, i) => [
+        `${field}-${i}`,
+        `${request.citizen.address} — resposta ao campo ${field} do formulário de revalidação`,
+      ]),
+    );
+    const realistic = { ...request, answers };
+    const sealed = await sealPayload(realistic, publicKey);
+    const ciphertext = decodeBase64url(sealed.split('.')[3] ?? '');
+    expect(ciphertext.byteLength).toBeLessThan(new TextEncoder().encode(JSON.stringify(realistic)).byteLength / 2);
+    expect(await openSealed(sealed, () => privateKey)).toEqual(realistic);
   });
 
   it('leaves no readable trace of the citizen, in UTF-8 or UTF-16, in the string or in its decoded parts', async () => {

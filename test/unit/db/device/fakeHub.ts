@@ -1,8 +1,10 @@
 // A hub in a function, for the device's tests: it enrolls with one-time codes, issues nonces and
 // verifies signed calls by the contract (src/core/deviceAuth/signedCall.ts) with the device's public
-// key, the way the real hub does, so a signature the device gets wrong is refused here too.
+// key, the way the real hub does, so a signature the device gets wrong is refused here too. A revoked
+// device is refused with the hub's signed proof, over the nonce of that call, as the real hub refuses it.
 
 import { enrollProofText, normaliseEnrollCode } from '../../../../src/core/deviceAuth/enrollProof.ts';
+import { signRevocationProof } from '../../../../src/core/deviceAuth/revocationProof.ts';
 import {
   AUTH_FAILURES,
   bodyDigest,
@@ -23,7 +25,25 @@ export const SPOT = {
 } as const;
 
 export const HUB_KEY = { kid: 'hub-2026-1', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } };
-export const RECEIPT_KEY = { kid: 'receipt-2026-1', jwk: { kty: 'EC', crv: 'P-256', x: 'rx', y: 'ry' } };
+// A fixed key pair, so the profile the fake hub sends is the same constant every test can compare with.
+const RECEIPT_PRIVATE_JWK = {
+  kty: 'EC',
+  crv: 'P-256',
+  x: '16QZDBoZIGyqB4pqKIIgAI1ZkWeQGemHVHwTxopYHM0',
+  y: 'veYFjqFTCW85pQ943g_iav1vCIy2dS43q6A-wYOWUSI',
+  d: 'JBNv-bvAQresjus5j2giHFBo3QSXHV7v8gbvVrn5YAI',
+};
+const { d: _private, ...receiptPublicJwk } = RECEIPT_PRIVATE_JWK;
+/** The hub's receipt key as its profile gives it to devices: the public half of the key its proofs are signed with. */
+export const RECEIPT_KEY = { kid: 'receipt-2026-1', jwk: receiptPublicJwk };
+
+/** The hub's signed proof that `deviceId` is revoked, for the call signed with `nonce`. */
+export async function revocationProof(deviceId: string, nonce: string, revokedAt = '2026-03-02T10:00:00.000Z') {
+  const key = await crypto.subtle.importKey('jwk', RECEIPT_PRIVATE_JWK, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'sign',
+  ]);
+  return signRevocationProof({ deviceId, nonce, revokedAt }, key, RECEIPT_KEY.kid);
+}
 
 export interface SeenCall {
   method: string;
@@ -91,7 +111,9 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
       return json({ nonce, expiresAt: Date.now() + 300_000 });
     }
     const auth = await authenticate(method, path, headers, body);
-    if ('failure' in auth) return json({ error: { code: auth.failure } }, 401);
+    if ('failure' in auth) {
+      return json({ error: { code: auth.failure }, ...(auth.proof === undefined ? {} : { proof: auth.proof }) }, 401);
+    }
     if (method === 'GET' && route === '/api/device') return json({ ...profile(auth.deviceId), revoked: false });
     if (route === '/api/echo') return json({ path, received: new TextDecoder().decode(body) });
     return refuse(404, 'not-found');
@@ -139,7 +161,7 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
     path: string,
     headers: Headers,
     body: Uint8Array<ArrayBuffer>,
-  ): Promise<{ deviceId: string } | { failure: string }> {
+  ): Promise<{ deviceId: string } | { failure: string; proof?: string }> {
     const failure = (code: string) => ({ failure: code });
     const deviceId = headers.get(DEVICE_HEADER);
     const nonce = headers.get(NONCE_HEADER);
@@ -147,7 +169,7 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
     if (!deviceId || !nonce || !signature) return failure(AUTH_FAILURES.unsigned);
     const device = devices.get(deviceId);
     if (!device) return failure(AUTH_FAILURES.unknownDevice);
-    if (device.revoked) return failure(AUTH_FAILURES.revoked);
+    if (device.revoked) return { failure: AUTH_FAILURES.revoked, proof: await revocationProof(deviceId, nonce) };
     const text = signedCallText({ method, path, nonce, deviceId, bodyDigest: await bodyDigest(body) });
     const good = await crypto.subtle.verify(
       ECDSA,

@@ -11,6 +11,7 @@ import {
 } from '../../../../src/core/deviceAuth/signedCall.ts';
 import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
 import { DeviceNotEnrolled, deviceIdentity } from '../../../../src/db/device/deviceIdentity.ts';
+import { DEVICE_ROW_ID } from '../../../../src/db/device/deviceRecord.ts';
 import { enrollDevice } from '../../../../src/db/device/enrollDevice.ts';
 import { refreshDeviceProfile } from '../../../../src/db/device/refreshDeviceProfile.ts';
 import { DeviceRevoked, SignedFetchError, signedFetch } from '../../../../src/db/device/signedFetch.ts';
@@ -20,7 +21,9 @@ import { saveDraft } from '../../../../src/db/secure/drafts.ts';
 import { unlockMediator } from '../../../../src/db/secure/unlockMediator.ts';
 import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../../../kit/canary.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { fakeHub, HUB_KEY, RECEIPT_KEY, SPOT } from './fakeHub.ts';
+import { queueRequests } from '../outbox/outboxKit.ts';
+import { fakeHub, HUB_KEY, RECEIPT_KEY, revocationProof, SPOT } from './fakeHub.ts';
+import { type RefusedCall, revokedAnswer, unprovenRevocations } from './revocationAnswers.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {
@@ -180,6 +183,75 @@ describe('signedFetch', () => {
   });
 });
 
+describe('signedFetch meeting a revoked answer that proves nothing', () => {
+  /** Answers the device's `GET /api/device` with `answer`, made for that call; everything else goes to the hub. */
+  function answering(world: { fetch: typeof fetch }, answer: (call: RefusedCall) => Promise<Response>) {
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (!String(input).endsWith('/api/device')) return world.fetch(input, init);
+      const headers = new Headers(init?.headers);
+      return answer({ deviceId: headers.get(DEVICE_HEADER) ?? '', nonce: headers.get(NONCE_HEADER) ?? '' });
+    };
+    return fetch;
+  }
+
+  it.each(unprovenRevocations(revocationProof, RECEIPT_KEY.kid))(
+    'wipes nothing on %s: the outbox keeps its requests, and the call is a hub error to retry',
+    async (_, answer) => {
+      const { world, markers } = await enrolled();
+      await queueRequests(db, 2);
+      const logs: string[] = [];
+
+      const error = await signedFetch(
+        { ...world, fetch: answering(world, answer), log: (line) => logs.push(line) },
+        'GET',
+        '/api/device',
+      ).catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(SignedFetchError);
+      expect(error).toMatchObject({ reason: 'garbage' });
+      expect(logs).toHaveLength(1);
+      expect(logs[0]).toMatch(/^GET \/api\/device: a revoked answer that proves nothing \(.+\); nothing wiped$/);
+      expect((await deviceIdentity(db))?.deviceId).toBe('dev-1');
+      expect(await db.outbox.count()).toBe(2);
+      expect(await wipeMarker(markers)).toBeUndefined();
+      // Retried later, the call goes through as ever.
+      expect((await signedFetch(world, 'GET', '/api/device')).status).toBe(200);
+    },
+  );
+
+  it('says why it did not believe it', async () => {
+    const { world } = await enrolled();
+    const logs: string[] = [];
+    const tell = async (answer: (call: RefusedCall) => Promise<Response>) => {
+      await signedFetch(
+        { ...world, fetch: answering(world, answer), log: (line) => logs.push(line) },
+        'GET',
+        '/api/device',
+      ).catch(() => undefined);
+      return logs.at(-1);
+    };
+    expect(await tell(async () => revokedAnswer())).toContain('no proof');
+    expect(await tell(async ({ nonce }) => revokedAnswer(await revocationProof('dev-9', nonce)))).toContain(
+      'for device dev-9, not this one',
+    );
+    expect(
+      await tell(async ({ deviceId }) => revokedAnswer(await revocationProof(deviceId, 'old-nonce-00000000'))),
+    ).toContain('for another call');
+  });
+
+  it('believes the words alone on a device enrolled before the hub had receipt keys', async () => {
+    const { world, markers } = await enrolled();
+    await db.device.toCollection().modify((row) => {
+      delete row.receiptKeys;
+    });
+    await expect(
+      signedFetch({ ...world, fetch: answering(world, async () => revokedAnswer()) }, 'GET', '/api/device'),
+    ).rejects.toBeInstanceOf(DeviceRevoked);
+    expect(await db.device.get(DEVICE_ROW_ID)).toBeUndefined();
+    expect(await wipeMarker(markers)).toMatchObject({ reason: 'revoked', complete: true });
+  });
+});
+
 describe('signedFetch on a revoked device, interrupted', () => {
   it('has destroyed the keys even when the rest of the wipe fails, and still says revoked', async () => {
     const { hub, world, markers } = await enrolled();
@@ -254,7 +326,7 @@ describe('refreshDeviceProfile', () => {
     expect(await deviceIdentity(db)).toBeDefined();
   });
 
-  it('wipes the device when the profile itself says revoked', async () => {
+  it('does not wipe on an unsigned "revoked" in a 200 profile: only the hub’s signed proof revokes', async () => {
     const { hub, world, markers } = await enrolled();
     hub.override.set('/api/device', () =>
       Response.json({
@@ -266,9 +338,9 @@ describe('refreshDeviceProfile', () => {
         revoked: true,
       }),
     );
-    await expect(refreshDeviceProfile(world)).rejects.toMatchObject({ name: 'DeviceRevoked', wipeComplete: true });
-    expect(await wipeMarker(markers)).toMatchObject({ reason: 'revoked', complete: true });
-    expect(await deviceIdentity(db)).toBeUndefined();
+    await expect(refreshDeviceProfile(world)).rejects.toMatchObject({ name: 'SignedFetchError', reason: 'garbage' });
+    expect(await wipeMarker(markers)).toBeUndefined();
+    expect(await deviceIdentity(db)).toMatchObject({ deviceId: 'dev-1' });
   });
 
   it('round-trips through the real checks of the fake hub', async () => {

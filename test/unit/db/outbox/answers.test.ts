@@ -1,12 +1,15 @@
 // @vitest-environment node
 // Every kind of answer the hub, or whatever stands in its place, can give a batch, and what the device does.
 import { afterEach, describe, expect, it } from 'vitest';
+import { NONCE_HEADER } from '../../../../src/core/deviceAuth/signedCall.ts';
 import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
+import { DEVICE_ROW_ID } from '../../../../src/db/device/deviceRecord.ts';
 import { wipeMarker } from '../../../../src/db/device/wipeDevice.ts';
 import { drain } from '../../../../src/db/outbox/drain.ts';
 import { LinkBudget } from '../../../../src/db/outbox/linkBudget.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { json, outboxWithRequests, portal, refusal, row } from './outboxKit.ts';
+import { revocationSigner, revokedAnswer } from '../device/revocationAnswers.ts';
+import { DEVICE_ID, json, outboxWithRequests, portal, refusal, row } from './outboxKit.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {
@@ -155,10 +158,12 @@ describe('the answers to a batch', () => {
     void rows;
   });
 
-  it('wipes the device when the hub says it is revoked', async () => {
+  it('wipes the device when the hub says it is revoked, and proves it (see postBatch.test.ts)', async () => {
     db = freshDb();
-    const { hub, world } = await outboxWithRequests(db, 2);
-    hub.faults.push(() => refusal(401, 'auth-revoked'));
+    const { hub, world, signer } = await outboxWithRequests(db, 2);
+    const proofs = await revocationSigner('receipts-2026-b');
+    await db.device.update(DEVICE_ROW_ID, { receiptKeys: [signer.key, proofs.key] });
+    hub.faults.push(async (post) => revokedAnswer(await proofs.prove(DEVICE_ID, post.headers.get(NONCE_HEADER) ?? '')));
 
     expect(await drain(world)).toMatchObject({ outcome: 'revoked', delivered: 0 });
     expect(await db.device.count()).toBe(0);

@@ -31,7 +31,7 @@ import type { AttachmentRecord } from '../../../../src/db/requests/attachmentRec
 import { storeAttachment } from '../../../../src/db/requests/attachments.ts';
 import { newContentKey } from '../../../../src/db/requests/contentKey.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { fakeHub } from '../device/fakeHub.ts';
+import { fakeHub, revocationProof } from '../device/fakeHub.ts';
 
 const HUB = 'https://hub.test';
 const json = (body: unknown, status: number) =>
@@ -101,7 +101,9 @@ function tusHub() {
     const nonce = headers.get(NONCE_HEADER) ?? '';
     const device = enrolling.devices.get(deviceId);
     if (!device) return json({ error: { code: AUTH_FAILURES.unknownDevice } }, 401);
-    if (device.revoked) return json({ error: { code: AUTH_FAILURES.revoked } }, 401);
+    if (device.revoked) {
+      return json({ error: { code: AUTH_FAILURES.revoked }, proof: await revocationProof(deviceId, nonce) }, 401);
+    }
     const text = signedCallText({
       method,
       path,
