@@ -22,8 +22,10 @@ export type SealedRequestCode = Exclude<SealedRequestVerdict, { ok: true }>['cod
 export interface SealedRequestParts {
   keyring: Pick<HubKeyring, 'privateKey'>;
   catalog: Pick<CatalogStore, 'service' | 'formVersion'>;
-  /** The device whose signed call posted it; a request sealed by another device is then refused. */
+  /** The device whose signed call posted it; a request sealed by another device is then refused… */
   deviceId?: string;
+  /** …unless this says `deviceId` may deliver for the device that sealed it (see openRequest). */
+  mayPostFor?: (sealedBy: string) => Promise<boolean>;
 }
 
 /**
@@ -34,13 +36,14 @@ export interface SealedRequestParts {
  */
 export async function checkSealedRequest(
   sealed: unknown,
-  { keyring, catalog, deviceId }: SealedRequestParts,
+  { keyring, catalog, deviceId, mayPostFor }: SealedRequestParts,
 ): Promise<SealedRequestVerdict> {
   if (typeof sealed !== 'string') {
     return { ok: false, code: 'seal-malformed', message: 'not a sealed request: it is not a string' };
   }
   const opened = await openRequest(sealed, (kid) => keyring.privateKey(kid), {
     ...(deviceId !== undefined && { postedBy: deviceId }),
+    ...(mayPostFor !== undefined && { mayPostFor }),
   });
   if (!opened.ok) return opened;
   const { payload } = opened;

@@ -4,6 +4,7 @@ import { signReceipt } from '../../src/core/sync/receipt.ts';
 import type { Device } from '../devices/Device.ts';
 import type { HubKeyring } from '../keys/HubKeyring.ts';
 import type { CatalogStore } from '../store/CatalogStore.ts';
+import type { DeviceStore } from '../store/DeviceStore.ts';
 import type { NewRequest, RequestStore, StoredRequest } from '../store/RequestStore.ts';
 import type { AttachmentHolder } from './AttachmentHolder.ts';
 import { checkSealedRequest } from './checkSealedRequest.ts';
@@ -12,7 +13,7 @@ import { missingAttachments } from './missingAttachments.ts';
 import { type RefusalCode, refusalReason } from './refusalReason.ts';
 
 export interface IntakeParts {
-  store: RequestStore & Pick<CatalogStore, 'service' | 'formVersion'>;
+  store: RequestStore & Pick<CatalogStore, 'service' | 'formVersion'> & Pick<DeviceStore, 'device'>;
   keys: Pick<HubKeyring, 'privateKey' | 'receipts'>;
   attachments: AttachmentHolder;
   now: () => Date;
@@ -38,6 +39,12 @@ type Outcome = { kind: 'answered'; result: DeliveryResult } | { kind: 'stored'; 
  * (checkSealedRequest), waits for its attachments, and is stored (one transaction for the batch) with
  * the year's next hub reference; its receipt is signed after and kept once, so every retry of it,
  * whichever post gets there first, is answered with the same bytes.
+ *
+ * A request is bound to the device that sealed it, and stored under that device. Another device may
+ * deliver it only when both are of one spot (an outbox exported from a laptop that broke and imported
+ * on another, issue 5, item 7): the sealer must exist, revoked or not, and be of the poster's spot.
+ * Either device then gets the one receipt, which names the sealer; a device of another spot gets
+ * `binding-mismatch`.
  */
 export async function receiveBatch(
   items: readonly DeliveryItem[],
@@ -47,6 +54,7 @@ export async function receiveBatch(
   const known = new Map((await store.storedRequests(items.map((item) => item.id))).map((r) => [r.requestId, r]));
   const outcomes: Outcome[] = [];
   const toStore: { index: number; request: NewRequest }[] = [];
+  const mayPostFor = sameSpotAs(device, store);
 
   for (const [index, item] of items.entries()) {
     const refuse = (code: RefusalCode, problems?: Parameters<typeof refusalReason>[1]) => {
@@ -61,7 +69,12 @@ export async function receiveBatch(
       outcomes[index] = { kind: 'stored', request: stored, now: false };
       continue;
     }
-    const verdict = await checkSealedRequest(item.sealed, { keyring: keys, catalog: store, deviceId: device.id });
+    const verdict = await checkSealedRequest(item.sealed, {
+      keyring: keys,
+      catalog: store,
+      deviceId: device.id,
+      mayPostFor,
+    });
     if (!verdict.ok) {
       refuse(verdict.code, verdict.code === 'request-invalid' ? verdict.problems : undefined);
       continue;
@@ -73,6 +86,7 @@ export async function receiveBatch(
       continue;
     }
     // What the sealed request names is what counts (with the digest it gives); the batch's list too.
+    // The poster uploaded them: a device that imported the request uploads its attachments itself.
     const named = [
       ...payload.attachments.map(({ id, digest }) => ({ id, digest })),
       ...item.attachmentIds.map((id) => ({ id })),
@@ -88,7 +102,8 @@ export async function receiveBatch(
       index,
       request: {
         requestId: item.id,
-        deviceId: device.id,
+        // The device that sealed it, which the receipt names: the poster, or another device of its spot.
+        deviceId: payload.deviceId,
         spotId: device.spotId,
         serviceId: payload.serviceId,
         formId: payload.form.id,
@@ -137,21 +152,41 @@ function rejected(id: string, code: RefusalCode, problems?: Parameters<typeof re
   return { id, status: 'rejected', code, reason: refusalReason(code, problems) };
 }
 
-/** Whether a posted request is the one stored under its id: the same content, from the same device. */
+/**
+ * Whether a posted request is the one stored under its id: the same content, from the device it is
+ * bound to or another of its spot (the stored spot is the sealer's: the intake checked it).
+ */
 function boundTo(
   stored: StoredRequest,
   item: DeliveryItem | undefined,
-  device: Pick<Device, 'id'>,
+  device: Pick<Device, 'id' | 'spotId'>,
 ): 'same' | 'conflict' | 'other-device' {
   if (item === undefined || stored.digest !== item.digest) return 'conflict';
-  // The same sealed bytes posted by another device: they are bound to the device that sealed them.
-  return stored.deviceId === device.id ? 'same' : 'other-device';
+  // The same sealed bytes posted by a device of another spot: they are bound to the device that sealed them.
+  return stored.deviceId === device.id || stored.spotId === device.spotId ? 'same' : 'other-device';
+}
+
+/** Whether `device` may deliver what `sealedBy` sealed: a device the hub enrolled, revoked or not, of its spot. */
+function sameSpotAs(
+  device: Pick<Device, 'spotId'>,
+  store: Pick<DeviceStore, 'device'>,
+): (sealedBy: string) => Promise<boolean> {
+  // A batch of one broken laptop's requests names that laptop many times: it is read once.
+  const spots = new Map<string, Promise<string | undefined>>();
+  return async (sealedBy) => {
+    let spot = spots.get(sealedBy);
+    if (spot === undefined) {
+      spot = store.device(sealedBy).then((sealer) => sealer?.spotId);
+      spots.set(sealedBy, spot);
+    }
+    return (await spot) === device.spotId;
+  };
 }
 
 function storedResult(
   stored: StoredRequest,
   item: DeliveryItem,
-  device: Pick<Device, 'id'>,
+  device: Pick<Device, 'id' | 'spotId'>,
   receipts: ReadonlyMap<string, string>,
 ): DeliveryResult {
   const bound = boundTo(stored, item, device);

@@ -2,7 +2,7 @@
 export interface StoredRequest {
   /** The request id (UUID): the idempotency key, forever. */
   requestId: string;
-  /** The device whose signed call brought it. */
+  /** The device that sealed it (another device of its spot may have posted it: an imported outbox). */
   deviceId: string;
   /** That device's spot. */
   spotId: string;

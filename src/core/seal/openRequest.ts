@@ -11,7 +11,8 @@ import { REQUEST_BINDING } from './sealRequest.ts';
  * device (or its mediator) can do about it: `seal-malformed` is not a sealed request of ours at all,
  * `seal-unknown-key` was sealed to a hub key this hub does not hold, `seal-tampered` was changed on its
  * way, `payload-shape` opened but is not a request of shape v1, `binding-mismatch` is a request moved
- * under another id or device than the one it was sealed for, or posted by another device.
+ * under another id or device than the one it was sealed for, or posted by a device that may not
+ * deliver for the one that sealed it.
  */
 export const OPEN_REQUEST_REFUSALS = [
   'seal-malformed',
@@ -36,17 +37,27 @@ const SEAL_CODES = {
   tampered: 'seal-tampered',
 } as const satisfies Record<SealError['code'], OpenRequestRefusal>;
 
+export interface OpenRequestOptions {
+  /** The device whose signed call brought it: a request sealed by another device is then refused… */
+  postedBy?: string;
+  /**
+   * …unless this says `postedBy` may deliver for the device that sealed it (the hub's rule: both of one
+   * spot, for an outbox exported from one laptop and imported on another, issue 5, item 7).
+   */
+  mayPostFor?: (sealedBy: string) => Promise<boolean>;
+}
+
 /**
  * Opens a sealed request (what `sealRequest` made) and checks what holds it together: the payload is a
  * `RequestPayload` of shape v1, and the protected header names the request id and device the payload
  * says, so a request sealed for one id or device cannot be replayed under another. With `postedBy`
- * (the device whose signed call brought it), a request sealed by any other device is refused too.
- * The header is compared only after the decryption has authenticated it.
+ * (the device whose signed call brought it), a request sealed by any other device is refused too,
+ * unless `mayPostFor` allows it. The header is compared only after the decryption has authenticated it.
  */
 export async function openRequest(
   jwe: string,
   keys: SealKeyResolver,
-  { postedBy }: { postedBy?: string } = {},
+  { postedBy, mayPostFor }: OpenRequestOptions = {},
 ): Promise<OpenedRequest> {
   let opened: unknown;
   let kid: string;
@@ -83,7 +94,7 @@ export async function openRequest(
         `${quoted(sealedFor.requestId)} from ${quoted(sealedFor.deviceId)}`,
     };
   }
-  if (postedBy !== undefined && postedBy !== payload.deviceId) {
+  if (postedBy !== undefined && postedBy !== payload.deviceId && !(await mayPostFor?.(payload.deviceId))) {
     return {
       ok: false,
       code: 'binding-mismatch',

@@ -223,10 +223,11 @@ async function judge(
       switch (result.status) {
         case 'received':
           try {
+            // An imported request's receipt names the device that sealed it, not this one.
             const receipt = await verifyReceipt(result.receipt, keys, {
               requestId: row.id,
               digest: row.sealedDigest,
-              deviceId: run.device.deviceId,
+              deviceId: row.boundDeviceId ?? run.device.deviceId,
             });
             return {
               id: row.id,

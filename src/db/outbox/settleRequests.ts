@@ -8,7 +8,7 @@ import type { OutboxRecord } from '../requests/outboxRecord.ts';
 import { retryDelayMs } from './retryDelay.ts';
 
 export type Settlement =
-  /** `receipt` verified (verifyReceipt) against this request, its digest and this device. */
+  /** `receipt` verified (verifyReceipt) against this request, its digest and the device it is bound to. */
   | { id: string; to: 'delivered'; receipt: string; hubRef: string; receivedAt: number }
   | { id: string; to: 'retry'; code: string; reason?: Text | null; retryAfterMs?: number | null }
   | { id: string; to: 'attention'; code: string; reason: Text | null }

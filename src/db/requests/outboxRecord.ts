@@ -58,4 +58,9 @@ export interface OutboxRecord {
   hubRef: string | null;
   /** When the hub's receipt says it received the request, epoch ms. */
   receivedAt: number | null;
+  /**
+   * For a request imported from another device of the spot (issue 5, item 7): the device it was sealed
+   * by, which its seal and the hub's receipt name. Absent for the device's own requests.
+   */
+  boundDeviceId?: string;
 }

@@ -1,5 +1,6 @@
 // `/envios`: where each completed request stands on its way to the hub (issue 5, items 6 and 7), the
-// mediator's "Enviar agora", the drain as it runs and how it ended, and the room left on the device.
+// mediator's "Enviar agora", the drain as it runs and how it ended, the room left on the device, and the
+// outbox to a file and back.
 import './outbox.css';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { PageHeading } from '../../app/PageHeading.tsx';
@@ -21,6 +22,7 @@ import { formatMoment } from './formatMoment.ts';
 import { groupOutbox, OUTBOX_GROUPS, type OutboxGroupName } from './groupOutbox.ts';
 import { LastContact } from './LastContact.tsx';
 import { OutboxItem } from './OutboxItem.tsx';
+import { OutboxTransfer } from './OutboxTransfer.tsx';
 import { SendProgress } from './SendProgress.tsx';
 import { type StorageEstimator, StorageUsage } from './StorageUsage.tsx';
 import { useDrainAnnouncement } from './useDrainAnnouncement.ts';
@@ -103,6 +105,8 @@ export function OutboxPage({ catalog, storage }: OutboxPageProps) {
       {OUTBOX_GROUPS.map((name) => (
         <OutboxGroup key={name} name={name} rows={groups[name]} serviceName={serviceName} now={now} />
       ))}
+
+      <OutboxTransfer />
     </section>
   );
 }

@@ -105,6 +105,67 @@ const pt = {
   'outbox.archive.confirmYes': 'Sim, arquivar',
   'outbox.archive.confirmNo': 'Não, voltar à nota',
   'outbox.archive.done': 'Pedido arquivado com a sua nota.',
+
+  'outbox.transfer.title': 'Guardar os envios num ficheiro',
+  'outbox.transfer.intro':
+    'Se este portátil avariar, os pedidos por entregar não se perdem: exporte-os para um ficheiro cifrado (numa pen, por exemplo) e importe-o noutro dispositivo deste espaço. O hub recebe cada pedido uma só vez, venha de onde vier.',
+  'outbox.transfer.passphrase': 'Frase-passe do ficheiro',
+
+  'outbox.export.title': 'Exportar envios para um ficheiro',
+  'outbox.export.intro':
+    'O ficheiro leva os pedidos que o hub ainda não tem e as suas fotografias. Sem a frase-passe, ninguém o consegue ler. Os pedidos continuam também neste dispositivo.',
+  'outbox.export.passphraseHint':
+    'Pelo menos {min} caracteres. Use uma frase diferente da sua frase secreta e guarde-a longe do ficheiro: sem ela, o ficheiro não abre.',
+  'outbox.export.confirm': 'Repita a frase-passe',
+  'outbox.export.submit': 'Exportar envios',
+  'outbox.export.preparing': 'A preparar os pedidos…',
+  'outbox.export.reading': 'A preparar os pedidos: {done} de {total}',
+  'outbox.export.encrypting': 'A cifrar o ficheiro…',
+  'outbox.export.ready.one': 'Ficheiro pronto, com {count} pedido por entregar.',
+  'outbox.export.ready.other': 'Ficheiro pronto, com {count} pedidos por entregar.',
+  'outbox.export.download': 'Descarregar {name}',
+  'outbox.export.keep':
+    'Guarde o ficheiro fora deste portátil. Para o abrir noutro dispositivo, use «Importar envios de um ficheiro» na página «Envios» desse dispositivo.',
+  'outbox.export.errorTitle': 'Não foi possível exportar os envios',
+  'outbox.export.problem.passphrase-too-short': 'A frase-passe tem de ter pelo menos {min} caracteres.',
+  'outbox.export.problem.confirm-differs': 'As duas frases-passe não são iguais: escreva a mesma nas duas.',
+  'outbox.export.problem.nothing-to-export':
+    'Não há pedidos por entregar neste dispositivo: não há nada para exportar.',
+  'outbox.export.problem.not-enrolled': 'Este dispositivo não está inscrito num espaço: não é possível exportar.',
+  'outbox.export.problem.failed':
+    'Não foi possível ler os pedidos guardados ou fazer o ficheiro. Tente de novo; se voltar a acontecer, recarregue o Balcão.',
+
+  'outbox.import.title': 'Importar envios de um ficheiro',
+  'outbox.import.intro':
+    'Escolha um ficheiro exportado noutro dispositivo deste espaço ({spot}) e escreva a frase-passe com que foi exportado. Os pedidos que ainda não estão neste dispositivo ficam por enviar e seguem para o hub; importar o mesmo ficheiro outra vez não acrescenta nada.',
+  'outbox.import.file': 'Ficheiro de envios',
+  'outbox.import.fileHint': 'Um ficheiro .balcao exportado pelo Balcão.',
+  'outbox.import.submit': 'Importar envios',
+  'outbox.import.working': 'A abrir o ficheiro…',
+  'outbox.import.added.one': '{count} pedido novo importado.',
+  'outbox.import.added.other': '{count} pedidos novos importados.',
+  'outbox.import.nothingNew':
+    'Nenhum pedido novo: todos os pedidos deste ficheiro já estavam neste dispositivo. Nada foi acrescentado.',
+  'outbox.import.already.one': '{count} pedido do ficheiro já estava neste dispositivo e ficou como estava.',
+  'outbox.import.already.other': '{count} pedidos do ficheiro já estavam neste dispositivo e ficaram como estavam.',
+  'outbox.import.from': 'Ficheiro exportado em {when}, no espaço {spot}.',
+  'outbox.import.sending': 'Os pedidos importados seguem para o hub logo que houver rede.',
+  'outbox.import.errorTitle': 'Não foi possível importar os envios',
+  'outbox.import.problem.file-missing': 'Escolha o ficheiro a importar.',
+  'outbox.import.problem.passphrase-missing': 'Escreva a frase-passe do ficheiro.',
+  'outbox.import.problem.not-an-export':
+    'Este ficheiro não é uma exportação de envios do Balcão. Escolha o ficheiro .balcao que foi exportado.',
+  'outbox.import.problem.damaged':
+    'O ficheiro está danificado (foi alterado ou ficou incompleto ao ser copiado) e não abre. Copie-o de novo a partir do original.',
+  'outbox.import.problem.wrong-passphrase':
+    'A frase-passe não é a deste ficheiro. Escreva a frase-passe que foi usada ao exportar.',
+  'outbox.import.problem.unsupported-version':
+    'Este ficheiro foi feito por uma versão mais recente do Balcão. Atualize o Balcão neste dispositivo e tente de novo.',
+  'outbox.import.problem.other-spot':
+    'Este ficheiro é de outro espaço: {spot} ({id}). Só se importam envios de um dispositivo do mesmo espaço.',
+  'outbox.import.problem.not-enrolled': 'Este dispositivo não está inscrito num espaço: não é possível importar.',
+  'outbox.import.problem.failed':
+    'Não foi possível guardar os pedidos neste dispositivo (o armazenamento não respondeu ou está cheio). Nada foi importado.',
 } as const;
 
 type Key = keyof typeof pt;
@@ -212,6 +273,67 @@ const en: Record<Key, string> = {
   'outbox.archive.confirmYes': 'Yes, archive',
   'outbox.archive.confirmNo': 'No, back to the note',
   'outbox.archive.done': 'Request archived with your note.',
+
+  'outbox.transfer.title': 'Keeping the requests in a file',
+  'outbox.transfer.intro':
+    'If this laptop breaks, the requests waiting to be delivered are not lost: export them to an encrypted file (on a USB stick, say) and import it on another device of this spot. The hub receives each request only once, wherever it comes from.',
+  'outbox.transfer.passphrase': 'File passphrase',
+
+  'outbox.export.title': 'Export requests to a file',
+  'outbox.export.intro':
+    'The file holds the requests the hub does not have yet, with their photos. Without the passphrase, no one can read it. The requests also stay on this device.',
+  'outbox.export.passphraseHint':
+    'At least {min} characters. Use a phrase other than your own secret and keep it away from the file: without it, the file does not open.',
+  'outbox.export.confirm': 'Type the passphrase again',
+  'outbox.export.submit': 'Export requests',
+  'outbox.export.preparing': 'Preparing the requests…',
+  'outbox.export.reading': 'Preparing the requests: {done} of {total}',
+  'outbox.export.encrypting': 'Encrypting the file…',
+  'outbox.export.ready.one': 'The file is ready, with {count} request waiting to be delivered.',
+  'outbox.export.ready.other': 'The file is ready, with {count} requests waiting to be delivered.',
+  'outbox.export.download': 'Download {name}',
+  'outbox.export.keep':
+    'Keep the file off this laptop. To open it on another device, use “Import requests from a file” on that device’s “Sending” page.',
+  'outbox.export.errorTitle': 'The requests could not be exported',
+  'outbox.export.problem.passphrase-too-short': 'The passphrase must have at least {min} characters.',
+  'outbox.export.problem.confirm-differs': 'The two passphrases differ: type the same one in both.',
+  'outbox.export.problem.nothing-to-export':
+    'No request on this device is waiting to be delivered: there is nothing to export.',
+  'outbox.export.problem.not-enrolled': 'This device is not enrolled at a spot: nothing can be exported.',
+  'outbox.export.problem.failed':
+    'The saved requests could not be read or the file could not be made. Try again; if it happens again, reload Balcão.',
+
+  'outbox.import.title': 'Import requests from a file',
+  'outbox.import.intro':
+    'Choose a file exported on another device of this spot ({spot}) and type the passphrase it was exported with. The requests not yet on this device wait to be sent and go to the hub; importing the same file again adds nothing.',
+  'outbox.import.file': 'Requests file',
+  'outbox.import.fileHint': 'A .balcao file exported by Balcão.',
+  'outbox.import.submit': 'Import requests',
+  'outbox.import.working': 'Opening the file…',
+  'outbox.import.added.one': '{count} new request imported.',
+  'outbox.import.added.other': '{count} new requests imported.',
+  'outbox.import.nothingNew':
+    'No new requests: every request in this file was already on this device. Nothing was added.',
+  'outbox.import.already.one': '{count} request in the file was already on this device and was left as it was.',
+  'outbox.import.already.other': '{count} requests in the file were already on this device and were left as they were.',
+  'outbox.import.from': 'File exported on {when}, at the spot {spot}.',
+  'outbox.import.sending': 'The imported requests go to the hub as soon as there is a network.',
+  'outbox.import.errorTitle': 'The requests could not be imported',
+  'outbox.import.problem.file-missing': 'Choose the file to import.',
+  'outbox.import.problem.passphrase-missing': 'Type the file’s passphrase.',
+  'outbox.import.problem.not-an-export':
+    'This file is not a Balcão requests export. Choose the .balcao file that was exported.',
+  'outbox.import.problem.damaged':
+    'The file is damaged (it was changed, or cut short while being copied) and does not open. Copy it again from the original.',
+  'outbox.import.problem.wrong-passphrase':
+    'That is not this file’s passphrase. Type the passphrase that was used to export it.',
+  'outbox.import.problem.unsupported-version':
+    'This file was made by a newer version of Balcão. Update Balcão on this device and try again.',
+  'outbox.import.problem.other-spot':
+    'This file is from another spot: {spot} ({id}). Only requests from a device of the same spot can be imported.',
+  'outbox.import.problem.not-enrolled': 'This device is not enrolled at a spot: nothing can be imported.',
+  'outbox.import.problem.failed':
+    'The requests could not be saved on this device (its storage did not answer or is full). Nothing was imported.',
 };
 
 export const outboxMessages = { pt, en };

@@ -17,7 +17,6 @@ import { deviceKeys, enrollDevice, errorCode, fetchNonce, fetchTransport } from 
 import { TEST_SPOT } from '../openTestHub.ts';
 import { tempDir } from '../tempDir.ts';
 import {
-  anotherDevice,
   answerOf,
   batchOf,
   type DeliveryHub,
@@ -170,9 +169,12 @@ describe('POST /api/requests refuses', () => {
     expect(requestRowsOnDisk(h.hub.dataDir)).toEqual([]);
   });
 
-  it('a request posted by another device than the one it is bound to, new or already stored', async () => {
+  it('a request posted by a device of another spot than the one it is bound to, new or already stored', async () => {
     const h = await openDeliveryHub();
-    const other = await anotherDevice(h);
+    // A device of the same spot may deliver it (an imported outbox file): sameSpotDelivery.test.ts.
+    const spot = { ...TEST_SPOT, id: 'ecs-fundao', name: 'Espaço Cidadão Solidário do Fundão' };
+    await h.hub.store.addSpot(spot, h.hub.clock.now());
+    const other = await enrollDevice(h.send, await h.hub.code({ spotId: spot.id }), 'Portátil do Fundão');
     const item = await goodItem(h);
     const byOther = await postBatch(h.send, other, batchOf([item]));
     expect(answerOf(byOther).results).toEqual([rejected(item.id, 'binding-mismatch')]);
