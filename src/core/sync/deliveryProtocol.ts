@@ -6,8 +6,12 @@ import type { Text } from '../catalog/textSchema.ts';
 
 export const DELIVERY_PATH = '/api/requests';
 
-/** Bounds of one batch, so one POST fits a short window of coverage and the hub's memory. */
-export const MAX_BATCH_REQUESTS = 100;
+/**
+ * Bounds of one batch, for the hub's memory and one transaction; within them the sender's link budget
+ * sizes each batch to the link (a short window of coverage still gets small ones). At 300 ms a round
+ * trip, fewer and larger batches are most of what a full queue's send costs (bench `drain-1000-3g`).
+ */
+export const MAX_BATCH_REQUESTS = 500;
 /** Of the uncompressed JSON body. */
 export const MAX_BATCH_BYTES = 2 * 1024 * 1024;
 
