@@ -8,13 +8,19 @@ export const BACKOFF_CAP_MS = 15 * 60_000;
 export const RETRY_AFTER_CAP_MS = 60 * 60_000;
 
 /**
- * How long to wait before the next send of a request that has failed `attempts` times before this one:
- * a uniform draw below min(cap, base · 2^attempts), and at least `retryAfterMs` when the hub said so.
+ * How long to wait before the next send of a request that has failed `attempts` times before this one.
+ * When the hub said when to come back (Retry-After), that, plus a little jitter (at most half of it and
+ * never more than the base) so vans do not return in the same second: the hub knows its own state, and
+ * the exponential draw would park a request that failed often for many minutes after the hub is well
+ * again (the chaos test found requests idle 5 minutes behind a 1-second Retry-After). Otherwise a
+ * uniform draw below min(cap, base · 2^attempts).
  */
 export function retryDelayMs(attempts: number, random: () => number, retryAfterMs: number | null = null): number {
+  const draw = Math.min(Math.max(random(), 0), 1);
+  if (retryAfterMs !== null)
+    return retryAfterMs + Math.floor(draw * Math.min(BACKOFF_BASE_MS, retryAfterMs / 2 + 1_000));
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(Math.max(attempts, 0), 30));
-  const jittered = Math.floor(Math.min(Math.max(random(), 0), 1) * ceiling);
-  return Math.max(jittered, retryAfterMs ?? 0);
+  return Math.floor(draw * ceiling);
 }
 
 /**

@@ -14,9 +14,12 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(50, () => 0.999_999)).toBeLessThan(BACKOFF_CAP_MS);
   });
 
-  it('never comes sooner than the hub asked', () => {
-    expect(retryDelayMs(0, () => 0.1, 60_000)).toBe(60_000);
-    expect(retryDelayMs(8, () => 0.9, 1_000)).toBe(810_000);
+  it('comes back when the hub asked, never sooner, with a little jitter and no exponential parking', () => {
+    expect(retryDelayMs(0, () => 0, 60_000)).toBe(60_000);
+    expect(retryDelayMs(0, () => 1, 60_000)).toBe(65_000);
+    // Eight failures before: still when the hub said (1 s), not the 13 minutes the backoff would draw.
+    expect(retryDelayMs(8, () => 0.9, 1_000)).toBe(2_350);
+    expect(retryDelayMs(8, () => 0.9, null)).toBe(810_000);
   });
 });
 
