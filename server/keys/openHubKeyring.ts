@@ -4,6 +4,7 @@ import type { HubPublicKey } from '../../src/core/seal/HubPublicKey.ts';
 import { openSealed } from '../../src/core/seal/openSealed.ts';
 import { createHubKey } from './createHubKey.ts';
 import type { HubKeyring } from './HubKeyring.ts';
+import { importPrivateKeyFile, readCurrentKid } from './keyFileParts.ts';
 import { keyFiles } from './keyFiles.ts';
 import { openReceiptKeyring } from './openReceiptKeyring.ts';
 import { receiptKeyFiles } from './receiptKeyFiles.ts';
@@ -21,7 +22,7 @@ interface LoadedKey {
  * one wins and the other's key is removed before anyone could seal to it.
  */
 export async function openHubKeyring(dir: string): Promise<HubKeyring> {
-  if ((await readCurrent(dir)) === undefined) {
+  if ((await readCurrentKidOf(dir)) === undefined) {
     const kid = await createHubKey(dir);
     try {
       await writeFileDurably(keyFiles.current(dir), `${kid}\n`, { mode: 0o600, exclusive: true });
@@ -54,7 +55,7 @@ export async function openHubKeyring(dir: string): Promise<HubKeyring> {
   };
 
   const currentKid = async (): Promise<string> => {
-    const kid = await readCurrent(dir);
+    const kid = await readCurrentKidOf(dir);
     if (kid === undefined) throw new Error(`the hub's key folder ${dir} has lost its "current" file`);
     return kid;
   };
@@ -83,33 +84,10 @@ export async function openHubKeyring(dir: string): Promise<HubKeyring> {
   };
 }
 
-async function readCurrent(dir: string): Promise<string | undefined> {
-  try {
-    const kid = (await readFile(keyFiles.current(dir), 'utf8')).trim();
-    return kid === '' ? undefined : kid;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+function readCurrentKidOf(dir: string): Promise<string | undefined> {
+  return readCurrentKid(keyFiles.current(dir));
 }
 
-async function importKeyFile(file: string, kid: string, text: string): Promise<Omit<LoadedKey, 'modifiedMs'>> {
-  let jwk: webcrypto.JsonWebKey & { kid?: unknown };
-  try {
-    jwk = JSON.parse(text);
-  } catch {
-    throw new Error(`the hub key file ${file} is not JSON`);
-  }
-  const { kty, crv, x, y, d } = jwk;
-  if (kty !== 'EC' || crv !== 'P-256' || !x || !y || !d || jwk.kid !== kid) {
-    throw new Error(`the hub key file ${file} does not hold the private EC P-256 key ${kid}`);
-  }
-  const privateKey = await crypto.subtle.importKey(
-    'jwk',
-    { kty, crv, x, y, d },
-    { name: 'ECDH', namedCurve: 'P-256' },
-    false,
-    ['deriveBits'],
-  );
-  return { publicKey: { kid, jwk: { kty, crv, x, y } }, privateKey };
+function importKeyFile(file: string, kid: string, text: string): Promise<Omit<LoadedKey, 'modifiedMs'>> {
+  return importPrivateKeyFile(file, kid, text, 'hub key');
 }

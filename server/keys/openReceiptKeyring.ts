@@ -2,6 +2,7 @@ import type { webcrypto } from 'node:crypto';
 import { chmod, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import type { ReceiptKey } from '../../src/core/sync/receipt.ts';
 import { createReceiptKey } from './createReceiptKey.ts';
+import { importPrivateKeyFile, readCurrentKid } from './keyFileParts.ts';
 import type { ReceiptKeyring } from './ReceiptKeyring.ts';
 import { receiptKeyFiles } from './receiptKeyFiles.ts';
 import { writeFileDurably } from './writeFileDurably.ts';
@@ -21,7 +22,7 @@ const KID = /^[A-Za-z0-9_-]{1,128}$/;
  * the other's key is removed before it signed anything.
  */
 export async function openReceiptKeyring(dir: string): Promise<ReceiptKeyring> {
-  if ((await readCurrent(dir)) === undefined) {
+  if ((await readCurrentKidOf(dir)) === undefined) {
     const kid = await createReceiptKey(dir);
     try {
       await writeFileDurably(receiptKeyFiles.current(dir), `${kid}\n`, { mode: 0o600, exclusive: true });
@@ -53,7 +54,7 @@ export async function openReceiptKeyring(dir: string): Promise<ReceiptKeyring> {
   };
 
   const currentKid = async (): Promise<string> => {
-    const kid = await readCurrent(dir);
+    const kid = await readCurrentKidOf(dir);
     if (kid === undefined) throw new Error(`the hub's receipt key folder ${dir} has lost its "current" file`);
     return kid;
   };
@@ -78,33 +79,10 @@ export async function openReceiptKeyring(dir: string): Promise<ReceiptKeyring> {
   };
 }
 
-async function readCurrent(dir: string): Promise<string | undefined> {
-  try {
-    const kid = (await readFile(receiptKeyFiles.current(dir), 'utf8')).trim();
-    return kid === '' ? undefined : kid;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+function readCurrentKidOf(dir: string): Promise<string | undefined> {
+  return readCurrentKid(receiptKeyFiles.current(dir));
 }
 
-async function importKeyFile(file: string, kid: string, text: string): Promise<Omit<LoadedKey, 'modifiedMs'>> {
-  let jwk: webcrypto.JsonWebKey & { kid?: unknown };
-  try {
-    jwk = JSON.parse(text);
-  } catch {
-    throw new Error(`the receipt key file ${file} is not JSON`);
-  }
-  const { kty, crv, x, y, d } = jwk;
-  if (kty !== 'EC' || crv !== 'P-256' || !x || !y || !d || jwk.kid !== kid) {
-    throw new Error(`the receipt key file ${file} does not hold the private EC P-256 key ${kid}`);
-  }
-  const privateKey = await crypto.subtle.importKey(
-    'jwk',
-    { kty, crv, x, y, d },
-    { name: 'ECDSA', namedCurve: 'P-256' },
-    false,
-    ['sign'],
-  );
-  return { publicKey: { kid, jwk: { kty, crv, x, y } }, privateKey };
+function importKeyFile(file: string, kid: string, text: string): Promise<Omit<LoadedKey, 'modifiedMs'>> {
+  return importPrivateKeyFile(file, kid, text, 'receipt key');
 }
