@@ -32,7 +32,7 @@ export function SelectField({ id, label, hint, error, optional, options, selecte
       {error !== null && <FieldError id={errorId} message={error} />}
       <select
         id={id}
-        class="select-input"
+        class="text-input"
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
