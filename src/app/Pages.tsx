@@ -21,6 +21,8 @@ const loadAttendances = () =>
 const loadAttendance = () =>
   import('../features/attendance/AttendancePage.tsx').then((module) => module.AttendancePage);
 const loadRequest = () => import('../features/attendance/RequestPage.tsx').then((module) => module.RequestPage);
+// The take-home guide is printed at the end of an attendance, with its QR code.
+const loadGuide = () => import('../features/guide/TakeHomeGuide.tsx').then((module) => module.TakeHomeGuide);
 // The outbox's list, progress and storage estimate load when the mediator opens it (the badge does not need them).
 const loadOutbox = () => import('../features/outbox/OutboxPage.tsx').then((module) => module.OutboxPage);
 
@@ -34,7 +36,7 @@ interface PagesProps {
 
 /** The page for the current path. */
 export function Pages({ path, catalog, status, feed, onRefresh }: PagesProps) {
-  const route = matchRoute(path);
+  const route = matchRoute(path, location.search);
   if (route.name === 'accessibility') return <LazyPage load={loadStatement} />;
   // The panel needs no catalog: a mediator can sign in before the first download.
   if (route.name === 'mediator') return <LazyPage load={loadMediatorPanel} />;
@@ -63,5 +65,7 @@ export function Pages({ path, catalog, status, feed, onRefresh }: PagesProps) {
       return <LazyPage load={loadRequest} props={{ catalog, id: route.id }} />;
     case 'outbox':
       return <LazyPage load={loadOutbox} props={{ catalog }} />;
+    case 'guide':
+      return <LazyPage load={loadGuide} props={{ catalog, id: route.id, reference: route.reference }} />;
   }
 }

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'request'; id: string }
   /** Where each completed request stands on its way to the hub, and "Enviar agora". */
   | { name: 'outbox' }
+  /** A service's take-home guide, printed for the citizen; `reference`, the receipt's. */
+  | { name: 'guide'; id: string; reference: string | null }
   | { name: 'notFound'; path: string };
 
 export const paths = {
@@ -26,10 +28,22 @@ export const paths = {
   /** A completed request, read-only, with its receipt; `saved` once, right after completion. */
   request: (id: string, saved = false) => `/pedidos/${encodeURIComponent(id)}${saved ? '?guardado=1' : ''}`,
   outbox: () => '/envios',
+  /** The citizen's screen, a window of its own, paired with the mediator's tab that opened it. */
+  citizen: (pair: string) => `${CITIZEN_PATH}#${pair}`,
+  /** The take-home guide of a service, to print; with the receipt's reference when there is a request. */
+  guide: (serviceId: string, reference?: string) =>
+    `/guia/${encodeURIComponent(serviceId)}${reference ? `?${new URLSearchParams({ ref: reference })}` : ''}`,
   /** The mediator panel; `returnTo`, the page to go back to once the mediator is in. */
   mediator: (returnTo?: string) =>
     returnTo && returnTo !== '/' ? `/mediador?${new URLSearchParams({ voltar: returnTo })}` : '/mediador',
 };
+
+/** The citizen's window: main.tsx mounts it instead of the mediator's app. */
+export const CITIZEN_PATH = '/cidadao';
+
+export function isCitizenPath(pathname: string): boolean {
+  return pathname === CITIZEN_PATH || pathname === `${CITIZEN_PATH}/`;
+}
 
 const MEDIATOR_PATH = /^\/mediador\/?$/;
 
@@ -45,6 +59,8 @@ export function returnPathFrom(search: string): string {
   return `${url.pathname}${url.search}`;
 }
 
+const GUIDE_PATH = /^\/guia\/([^/]+)\/?$/;
+
 const WITH_ID: [RegExp, 'service' | 'entity' | 'lifeEvent' | 'attendance' | 'request'][] = [
   [/^\/servico\/([^/]+)\/?$/, 'service'],
   [/^\/atendimentos\/([^/]+)\/?$/, 'attendance'],
@@ -53,12 +69,20 @@ const WITH_ID: [RegExp, 'service' | 'entity' | 'lifeEvent' | 'attendance' | 'req
   [/^\/evento\/([^/]+)\/?$/, 'lifeEvent'],
 ];
 
-export function matchRoute(pathname: string): Route {
+export function matchRoute(pathname: string, search = ''): Route {
   if (pathname === '/' || pathname === '') return { name: 'catalog' };
   if (pathname === '/acessibilidade' || pathname === '/acessibilidade/') return { name: 'accessibility' };
   if (MEDIATOR_PATH.test(pathname)) return { name: 'mediator' };
   if (pathname === '/atendimentos' || pathname === '/atendimentos/') return { name: 'attendances' };
   if (pathname === '/envios' || pathname === '/envios/') return { name: 'outbox' };
+  const guide = GUIDE_PATH.exec(pathname)?.[1];
+  if (guide !== undefined) {
+    try {
+      return { name: 'guide', id: decodeURIComponent(guide), reference: new URLSearchParams(search).get('ref') };
+    } catch {
+      return { name: 'notFound', path: pathname };
+    }
+  }
   for (const [pattern, name] of WITH_ID) {
     const raw = pattern.exec(pathname)?.[1];
     if (raw === undefined) continue;

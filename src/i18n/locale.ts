@@ -25,9 +25,13 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Switches the window's language, keeps the choice for the next start, and says so to `<html lang>`. */
-export function setLocale(locale: Locale): void {
+/**
+ * Switches the window's language, keeps the choice for the next start (unless `keep` is false: the
+ * citizen's screen has a language of its own), and says so to `<html lang>`.
+ */
+export function setLocale(locale: Locale, { keep = true } = {}): void {
   apply(locale);
+  if (!keep) return;
   set(STORAGE_KEY, locale).catch((error: unknown) => console.warn('could not keep the language choice', error));
 }
 

@@ -8,6 +8,8 @@
 import { attendanceMessages } from '../features/attendance/attendanceMessages.ts';
 import { formMessages } from '../features/attendance/form/formMessages.ts';
 import { receiptMessages } from '../features/attendance/receipt/receiptMessages.ts';
+import { citizenMessages } from '../features/citizen/citizenMessages.ts';
+import { guideMessages } from '../features/guide/guideMessages.ts';
 import { outboxMessages } from '../features/outbox/outboxMessages.ts';
 import { sessionMessages } from '../features/session/sessionMessages.ts';
 
@@ -237,6 +239,8 @@ export const pt = {
   ...formMessages.pt,
   ...receiptMessages.pt,
   ...outboxMessages.pt,
+  ...citizenMessages.pt,
+  ...guideMessages.pt,
 } as const;
 
 export type MessageKey = keyof typeof pt;
@@ -466,4 +470,6 @@ export const en: Record<MessageKey, string> = {
   ...formMessages.en,
   ...receiptMessages.en,
   ...outboxMessages.en,
+  ...citizenMessages.en,
+  ...guideMessages.en,
 };

@@ -13,18 +13,19 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core's WCAG 2.1 A and AA rules on the page as it is now. The source goes in through
+ * Runs axe-core's WCAG 2.1 A and AA rules (and the AAA ones, with `aaa`: contrast ≥ 7:1 among them) on the page as it is now. The source goes in through
  * DevTools evaluation, which the app's strict CSP (no inline script) does not block.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page, { aaa = false } = {}): Promise<AxeViolation[]> {
   source ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
-  return page.evaluate(async () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...(aaa ? ['wcag2aaa'] : [])];
+  return page.evaluate(async (values) => {
     const axe = (
       globalThis as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values },
     });
     return result.violations.map((v) => ({
       id: v.id,
@@ -32,5 +33,5 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
-  });
+  }, tags);
 }

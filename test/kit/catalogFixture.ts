@@ -32,6 +32,8 @@ export function service(id: string, overrides: Partial<Service> = {}): Service {
     split: [],
     guide: [],
     onlineUrl: null,
+    aloneWith: [],
+    teachBack: [],
     legalBasis: [],
     sourceUrls: ['https://example.gov.pt/fonte'],
     verifiedAt: '2026-11-20',

@@ -57,6 +57,11 @@ export interface AttendanceState {
   consent: boolean;
   /** "Citizen types": the keyboard is the citizen's (their screen comes in issue 6). */
   citizenTypes: boolean;
+  /**
+   * The citizen's screen shows the personal answers, not dots: the mediator's choice (issue 6, item 1).
+   * Absent in drafts from before the citizen's screen, which read as masked.
+   */
+  citizenSees?: boolean;
   /** The request this one corrects, when it is a correction. */
   replaces: string | null;
   /** The request's own AES-256-GCM key (base64url, raw): its attachments are encrypted with it. */
@@ -86,6 +91,7 @@ export function newAttendance(id: string, startedAt: number, contentKey: string)
     payment: null,
     consent: false,
     citizenTypes: false,
+    citizenSees: false,
     replaces: null,
     contentKey,
   };

@@ -28,3 +28,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** The channel of every request made at a spot, for the catalog's fee rules. */
 export const SPOT_CHANNEL = 'spot' as const;
+
+/** How the teach-back went (issue 6, item 2): can the citizen now do the service alone? */
+export const TEACH_BACK_RESULTS = ['yes', 'partly', 'no'] as const;
+export type TeachBackResult = (typeof TEACH_BACK_RESULTS)[number];

@@ -4,10 +4,19 @@
 // every download (valibot: typed schemas with a path to the field at fault, small enough for the app).
 import * as v from 'valibot';
 import { FormDefinitionSchema } from '../forms/formDefinitionSchema.ts';
-import { CHANNELS, SPOT_KINDS, UNVERIFIABLE_FIELDS } from './catalogTerms.ts';
+import { ALONE_MEANS, CHANNELS, SPOT_KINDS, UNVERIFIABLE_FIELDS } from './catalogTerms.ts';
 import { TextSchema } from './textSchema.ts';
 
-export { CHANNELS, type Channel, formKey, SPOT_KINDS, type SpotKind, UNVERIFIABLE_FIELDS } from './catalogTerms.ts';
+export {
+  ALONE_MEANS,
+  type AloneMeans,
+  CHANNELS,
+  type Channel,
+  formKey,
+  SPOT_KINDS,
+  type SpotKind,
+  UNVERIFIABLE_FIELDS,
+} from './catalogTerms.ts';
 
 export { type Text, TextSchema } from './textSchema.ts';
 
@@ -85,6 +94,16 @@ export const SplitShareSchema = v.strictObject({
 });
 export type SplitShare = v.InferOutput<typeof SplitShareSchema>;
 
+/**
+ * A teach-back question (issue 6, item 2): the mediator asks it at the end, the citizen answers in their
+ * own words; `answer` is what a good answer says, for the mediator to judge by.
+ */
+export const TeachBackSchema = v.strictObject({
+  question: TextSchema,
+  answer: TextSchema,
+});
+export type TeachBack = v.InferOutput<typeof TeachBackSchema>;
+
 export const ServiceSchema = v.pipe(
   v.strictObject({
     id: Slug,
@@ -98,8 +117,13 @@ export const ServiceSchema = v.pipe(
     fees: v.array(FeeRuleSchema),
     exemptions: v.optional(v.array(ExemptionSchema), []),
     split: v.optional(v.array(SplitShareSchema), []),
+    /** The steps as a citizen does them alone, in plain words (the take-home guide prints them). */
     guide: v.array(TextSchema),
     onlineUrl: v.nullable(WebUrl),
+    /** What the citizen needs to do it alone next time; empty when the catalog does not say. */
+    aloneWith: v.optional(v.array(v.picklist(ALONE_MEANS)), []),
+    /** Two or three questions for the end of the attendance; none when the catalog has none yet. */
+    teachBack: v.optional(v.pipe(v.array(TeachBackSchema), v.maxLength(3, 'at most 3 teach-back questions')), []),
     legalBasis: v.optional(v.array(v.pipe(v.string(), v.nonEmpty())), []),
     sourceUrls: v.pipe(v.array(WebUrl), v.minLength(1, 'a service needs at least one source')),
     verifiedAt: v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD')),

@@ -21,6 +21,14 @@ export const UNVERIFIABLE_FIELDS = [
   'description',
 ] as const;
 
+/**
+ * What a citizen needs to do a service alone next time (issue 6, item 2): the Chave Móvel Digital, the
+ * Citizen Card with a card reader, the Portal das Finanças password, the Segurança Social Direta
+ * password, or only a visit in person (a service with no online channel).
+ */
+export const ALONE_MEANS = ['cmd', 'cc-reader', 'finance-password', 'ss-password', 'in-person'] as const;
+export type AloneMeans = (typeof ALONE_MEANS)[number];
+
 /** The key of a form record on the device and in the hub: `id@version`. */
 export function formKey(form: { id: string; version: number }): string {
   return `${form.id}@${form.version}`;

@@ -1,4 +1,4 @@
-import type { Outcome, Priority } from '../../core/attendance/attendanceTerms.ts';
+import type { Outcome, Priority, TeachBackResult } from '../../core/attendance/attendanceTerms.ts';
 
 /**
  * One attendance in the spot's anonymous log (issue 4, item 7): which service, when, how it ended, and
@@ -16,4 +16,6 @@ export interface AttendanceLogRecord {
   priority: Priority | null;
   /** The request it made, when the outcome is `completed`. */
   requestId: string | null;
+  /** The teach-back's outcome, once the mediator recorded it; absent before (and in older rows). */
+  taught?: TeachBackResult;
 }

@@ -16,9 +16,14 @@ import type { Service } from '../../core/catalog/catalogSchema.ts';
 import type { BalcaoDb } from '../../db/balcaoDb.ts';
 import { endAttendance } from '../../db/requests/endAttendance.ts';
 import { formatTime } from '../../i18n/formatDate.ts';
+import { currentLocale, type Locale } from '../../i18n/locale.ts';
 import { pickText } from '../../i18n/pickText.ts';
-import { t } from '../../i18n/t.ts';
+import { t, translate } from '../../i18n/t.ts';
 import type { CatalogSnapshot } from '../catalog/catalogSnapshot.ts';
+import { attendanceCitizenView } from '../citizen/attendanceCitizenView.ts';
+import { CitizenScreenControls } from '../citizen/CitizenScreenControls.tsx';
+import { isTextLike } from '../citizen/isTextLike.ts';
+import { useCitizenTyping, useCitizenView } from '../citizen/useCitizenView.ts';
 import { type UnlockedSession, useSession } from '../session/SessionProvider.tsx';
 import { holdUpdates } from '../update/updateGuard.ts';
 import { AttendanceEnded } from './AttendanceEnded.tsx';
@@ -155,6 +160,7 @@ function AttendanceSteps({ db, state, update, save, catalog, day, onEnd, onCompl
     problems: [],
     attempt: 0,
   });
+  const [focusedFieldId, setFocusedFieldId] = useState<string | null>(null);
   const attachments = useAttachments(db, state.id, state.contentKey);
   const replaced = useLiveQuery(
     async () => (state.replaces ? ((await db.outbox.get(state.replaces))?.localRef ?? state.replaces) : null),
@@ -224,12 +230,34 @@ function AttendanceSteps({ db, state, update, save, catalog, day, onEnd, onCompl
     setCompletion((c) => ({ working: false, problems: outcome, attempt: c.attempt + 1 }));
   };
 
-  const title = (s: AttendanceStep) =>
+  const titleIn = (s: AttendanceStep, locale: Locale) =>
     s.id === 'form'
-      ? pickText(form?.definition.steps[s.index]?.title ?? { pt: '', en: '' })
-      : t(`attendance.step.${s.id}`);
+      ? pickText(form?.definition.steps[s.index]?.title ?? { pt: '', en: '' }, locale)
+      : translate(locale, `attendance.step.${s.id}`);
+  const title = (s: AttendanceStep) => titleIn(s, currentLocale());
   const props: StepProps = { state, update, problems, day };
   const entityName = (entityId: string) => catalog.entityById.get(entityId)?.acronym ?? entityId;
+
+  useCitizenView(
+    attendanceCitizenView(state, {
+      steps,
+      index,
+      title: titleIn,
+      entity: service ? entityName(service.entityId) : null,
+      day,
+      focusedFieldId,
+    }),
+  );
+  // What the citizen types lands in the field only while "citizen types" is on, and only in a field they
+  // can type in on the form's current step.
+  useCitizenTyping((fieldId, value) =>
+    update((s) => {
+      if (!s.citizenTypes || s.step.id !== 'form' || !s.form) return s;
+      const field = s.form.definition.steps[s.step.index]?.fields.find((candidate) => candidate.id === fieldId);
+      if (!field || !isTextLike(field)) return s;
+      return { ...s, answers: { ...s.answers, [fieldId]: value.slice(0, field.maxLength ?? value.length) } };
+    }),
+  );
 
   return (
     <section
@@ -253,6 +281,10 @@ function AttendanceSteps({ db, state, update, save, catalog, day, onEnd, onCompl
         <p id="citizen-types-hint" class="hint">
           {state.citizenTypes ? t('attendance.citizenTypes.on') : t('attendance.citizenTypes.hint')}
         </p>
+        <CitizenScreenControls
+          sees={state.citizenSees === true}
+          onSees={(sees) => update((s) => ({ ...s, citizenSees: sees }))}
+        />
       </div>
       <StepIndicator steps={steps} current={step} title={title} />
       {/* A form step titles itself and lists its own errors (FormStepView); the other steps, here. */}
@@ -272,7 +304,15 @@ function AttendanceSteps({ db, state, update, save, catalog, day, onEnd, onCompl
       {completion.problems.length > 0 && (
         <CompletionProblems problems={completion.problems} attempt={completion.attempt} title={title} goTo={goTo} />
       )}
-      <form class="form attendance-form" noValidate onSubmit={(event) => event.preventDefault()}>
+      <form
+        class="form attendance-form"
+        noValidate
+        onSubmit={(event) => event.preventDefault()}
+        onFocusIn={(event) => {
+          const id = (event.target as HTMLElement).id;
+          if (id.startsWith('field-')) setFocusedFieldId(id.slice('field-'.length));
+        }}
+      >
         {step.id === 'start' && <StartStep {...props} />}
         {step.id === 'service' && (
           <ServiceStep {...props} catalog={catalog} onChoose={(s) => void choose(s)} chooseError={chooseError} />

@@ -11,6 +11,9 @@ import type { BalcaoDb } from '../../db/balcaoDb.ts';
 import { type OutboxSummary, outboxSummary } from '../../db/requests/outboxSummary.ts';
 import { t } from '../../i18n/t.ts';
 import type { CatalogSnapshot } from '../catalog/catalogSnapshot.ts';
+import { CitizenScreenControls } from '../citizen/CitizenScreenControls.tsx';
+import { TeachBack } from '../citizen/TeachBack.tsx';
+import { useCitizenView } from '../citizen/useCitizenView.ts';
 import { DeliveryState } from '../outbox/DeliveryState.tsx';
 import { useSession } from '../session/SessionProvider.tsx';
 import { Receipt } from './receipt/Receipt.tsx';
@@ -33,6 +36,22 @@ export function RequestPage({ catalog, id }: { catalog: CatalogSnapshot; id: str
     if (saved) replaceSearch('');
   }, [saved]);
   const [correctError, setCorrectError] = useState<string | null>(null);
+  const shown = read.status === 'ready' ? read.value : null;
+  const shownService = shown ? catalog.serviceById.get(shown.summary.serviceId) : undefined;
+  // The citizen's screen shows the outcome right after completion, not a request reopened later for
+  // whoever sits there then.
+  useCitizenView(
+    saved && shown && shownService
+      ? {
+          kind: 'completed',
+          service: shownService.name,
+          reference: shown.summary.localRef,
+          guide: shownService.guide,
+          onlineUrl: shownService.onlineUrl,
+          aloneWith: shownService.aloneWith,
+        }
+      : { kind: 'idle' },
+  );
 
   if (read.status !== 'ready')
     return (
@@ -98,6 +117,8 @@ export function RequestPage({ catalog, id }: { catalog: CatalogSnapshot; id: str
       <p class="notice" data-testid="request-read-only">
         {t('attendance.request.readOnly')}
       </p>
+      {service && <TeachBack db={db} requestId={summary.id} service={service} reference={summary.localRef} />}
+      {saved && <CitizenScreenControls sees={null} />}
       {correctError && summary.state !== 'attention' && (
         <p class="notice warning" role="alert">
           {correctError}

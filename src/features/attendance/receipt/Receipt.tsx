@@ -1,5 +1,6 @@
 import './receipt.css';
 import { useId } from 'preact/hooks';
+import { QrCode } from '../../../app/QrCode.tsx';
 import type { PaymentMethod } from '../../../core/attendance/attendanceTerms.ts';
 import type { Text } from '../../../core/catalog/textSchema.ts';
 import { formatDateTime } from '../../../i18n/formatDate.ts';
@@ -7,7 +8,6 @@ import { formatMoney } from '../../../i18n/formatMoney.ts';
 import { pickText } from '../../../i18n/pickText.ts';
 import { t, tRich } from '../../../i18n/t.ts';
 import { useLocale } from '../../../i18n/useLocale.ts';
-import { ReceiptQr } from './ReceiptQr.tsx';
 import { receiptQrContent } from './receiptQrContent.ts';
 import { usePrintingReceipt } from './usePrintingReceipt.ts';
 import { RECEIPT_PAPERS, useReceiptPaper } from './useReceiptPaper.ts';
@@ -58,7 +58,9 @@ export function Receipt({ data }: ReceiptProps) {
             {data.localRef}
           </strong>
         </p>
-        <ReceiptQr
+        <QrCode
+          class="receipt-qr"
+          data-testid="receipt-qr"
           content={receiptQrContent(data.localRef, data.requestId)}
           title={t('receipt.qrTitle', { ref: data.localRef })}
         />

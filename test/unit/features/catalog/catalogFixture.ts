@@ -93,6 +93,13 @@ export const cartaRevalidacao: Service = {
     { pt: 'Marque consulta para o atestado médico.', en: 'Book an appointment for the medical certificate.' },
   ],
   onlineUrl: 'https://eportugal.gov.pt/servicos/revalidar-a-carta-de-conducao',
+  aloneWith: ['cmd'],
+  teachBack: [
+    {
+      question: { pt: 'Onde renova a carta sozinho?', en: 'Where do you renew the licence on your own?' },
+      answer: { pt: 'No ePortugal, com a Chave Móvel Digital.', en: 'On ePortugal, with the Digital Mobile Key.' },
+    },
+  ],
   legalBasis: ['Decreto-Lei n.º 40/2016'],
   sourceUrls: ['https://www.imt-ip.pt/condutores'],
   verifiedAt: '2026-11-20',

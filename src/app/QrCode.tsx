@@ -5,8 +5,11 @@ import { qrPath } from './qrPath.ts';
 /** The light margin a reader needs around the code: 4 modules (ISO/IEC 18004, "quiet zone"). */
 const QUIET_ZONE = 4;
 
-interface ReceiptQrProps {
+interface QrCodeProps {
   content: string;
+  /** The class that sizes it where it stands (a receipt, a guide). */
+  class: string;
+  'data-testid'?: string;
   /** What the code is, for screen readers and as the image's tooltip. */
   title: string;
 }
@@ -16,7 +19,7 @@ interface ReceiptQrProps {
  * uqr's `renderSVG` string cannot be used; `encode` gives the matrix and `qrPath` draws it. Error
  * correction M (15 %) because a printed slip gets creased and smudged; uqr raises it when the size allows.
  */
-export function ReceiptQr({ content, title }: ReceiptQrProps) {
+export function QrCode({ content, title, class: className, 'data-testid': testId }: QrCodeProps) {
   const titleId = useId();
   const { size, path } = useMemo(() => {
     const code = encode(content, { ecc: 'M', boostEcc: true, border: 0 });
@@ -25,8 +28,8 @@ export function ReceiptQr({ content, title }: ReceiptQrProps) {
   const side = size + 2 * QUIET_ZONE;
   return (
     <svg
-      class="receipt-qr"
-      data-testid="receipt-qr"
+      class={className}
+      data-testid={testId}
       xmlns="http://www.w3.org/2000/svg"
       viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`}
       role="img"

@@ -1,8 +1,8 @@
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { qrPath } from '../../../../../src/features/attendance/receipt/qrPath.ts';
-import { receiptQrContent } from '../../../../../src/features/attendance/receipt/receiptQrContent.ts';
-import { darkCells, drawnCells } from './drawnCells.ts';
+import { qrPath } from '../../../src/app/qrPath.ts';
+import { receiptQrContent } from '../../../src/features/attendance/receipt/receiptQrContent.ts';
+import { darkCells, drawnCells } from '../features/attendance/receipt/drawnCells.ts';
 
 describe('qrPath', () => {
   it('paints exactly the dark modules of a small matrix, a row’s neighbours as one run', () => {
