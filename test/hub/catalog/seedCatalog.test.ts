@@ -49,3 +49,31 @@ describe('seeding the catalog on first start', () => {
     expect(outcome?.changed.upserts.services).toBe(shipped.services.length);
   });
 });
+
+describe("the seed's guides for the citizen (issue 6, item 2)", () => {
+  const shipped = JSON.parse(readFileSync(SHIPPED_SEED, 'utf8')) as {
+    services: { id: string; guide: unknown[]; aloneWith?: string[]; teachBack?: unknown[] }[];
+  };
+
+  it('gives every service its steps, what a citizen needs to do it alone, and two or three teach-back questions', () => {
+    const thin = shipped.services.filter(
+      (s) =>
+        s.guide.length < 3 ||
+        (s.aloneWith?.length ?? 0) === 0 ||
+        (s.teachBack?.length ?? 0) < 2 ||
+        (s.teachBack?.length ?? 0) > 3,
+    );
+    expect(thin.map((s) => s.id)).toEqual([]);
+  });
+
+  it('refuses a catalog with more than three teach-back questions for a service, naming it', async () => {
+    const { store } = openTestStore();
+    const bad = fixtureCatalog();
+    const question = { question: { pt: 'Onde?', en: 'Where?' }, answer: { pt: 'Ali.', en: 'There.' } };
+    if (bad.services[0]) Object.assign(bad.services[0], { teachBack: [question, question, question, question] });
+    const outcome = await importCatalog(store, JSON.stringify(bad), 'bad.json');
+    expect(outcome.ok).toBe(false);
+    expect(JSON.stringify(outcome)).toMatch(/cartao-cidadao-renovar.*teachBack.*at most 3 teach-back questions/);
+    expect(await store.currentVersion()).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, paths, returnPathFrom } from '../../../src/app/routes.ts';
+import { isCitizenPath, matchRoute, paths, returnPathFrom } from '../../../src/app/routes.ts';
 
 describe('the app’s addresses', () => {
   it('are the Portuguese paths a mediator can bookmark', () => {
@@ -13,6 +13,16 @@ describe('the app’s addresses', () => {
   it('lead every link back to the page it names', () => {
     for (const id of ['carta-revalidacao', 'cc-renovacao'])
       expect(matchRoute(paths.service(id))).toEqual({ name: 'service', id });
+  });
+
+  it("print a service's take-home guide with the request's reference, and open the citizen's window apart", () => {
+    const url = new URL(paths.guide('cc-renovacao', 'AB12-CD34'), 'https://balcao.invalid');
+    expect(matchRoute(url.pathname, url.search)).toEqual({ name: 'guide', id: 'cc-renovacao', reference: 'AB12-CD34' });
+    expect(matchRoute(paths.guide('cc-renovacao'))).toEqual({ name: 'guide', id: 'cc-renovacao', reference: null });
+    const citizen = new URL(paths.citizen('p'.repeat(22)), 'https://balcao.invalid');
+    expect(isCitizenPath(citizen.pathname)).toBe(true);
+    expect(citizen.hash).toBe(`#${'p'.repeat(22)}`);
+    expect(isCitizenPath('/cidadaos')).toBe(false);
   });
 
   it('send anything else to the not-found page, malformed escapes included', () => {
