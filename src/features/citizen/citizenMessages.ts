@@ -101,8 +101,8 @@ const pt: Messages = {
   'citizen.completed.where': 'Onde',
   'citizen.tools': 'Ajustar o ecrã',
   'citizen.textSize': 'Tamanho do texto',
-  'citizen.smaller': 'Texto mais pequeno',
-  'citizen.larger': 'Texto maior',
+  'citizen.smaller': 'Letra mais pequena',
+  'citizen.larger': 'Letra maior',
   'citizen.contrast': 'Alto contraste',
   'citizen.fullScreen': 'Ecrã inteiro',
   'citizen.explain.start':
