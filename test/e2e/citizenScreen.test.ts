@@ -178,10 +178,38 @@ describe("the citizen's screen, beside the mediator's, in Chromium", () => {
     await citizen.getByTestId('citizen-contrast').click();
     await citizen.getByTestId('citizen-larger').click();
     expect(await axeViolations(citizen, { aaa: true }), "citizen's screen, high contrast").toEqual([]);
-    const larger = await citizen.getByTestId('citizen-explain').evaluate((node) => getComputedStyle(node).fontSize);
-    expect(Number.parseFloat(larger)).toBeGreaterThan(Number.parseFloat(base));
+    const explainSize = async () =>
+      Number.parseFloat(
+        await citizen.getByTestId('citizen-explain').evaluate((node) => getComputedStyle(node).fontSize),
+      );
+    await expect.poll(explainSize).toBeGreaterThan(Number.parseFloat(base));
+    const larger = String(await explainSize());
     expect(await citizen.getByTestId('citizen-announcement').getAttribute('aria-live')).toBe('polite');
     await citizen.getByTestId('locale-pt').click();
+
+    // From the keyboard alone: Tab to "Letra maior", Enter, and the text grows again.
+    await citizen.getByTestId('citizen-contrast').focus();
+    await citizen.keyboard.press('Shift+Tab');
+    expect(await citizen.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('citizen-larger');
+    await citizen.keyboard.press('Enter');
+    await expect
+      .poll(async () =>
+        Number.parseFloat(
+          await citizen.getByTestId('citizen-explain').evaluate((node) => getComputedStyle(node).fontSize),
+        ),
+      )
+      .toBeGreaterThan(Number.parseFloat(larger));
+  });
+
+  it("clears the citizen's screen while the mediator's session is locked, and brings the step back after", async () => {
+    const before = await citizenStepNumber(citizen);
+    await mediator.getByTestId('session-lock').click();
+    await citizen.getByTestId('citizen-idle').waitFor();
+    expect(await citizen.locator('body').innerText()).not.toContain('Portal das Finanças');
+    await unlockInBrowser(mediator);
+    await mediator.getByTestId('attendance').waitFor();
+    await citizen.getByTestId('citizen-attendance').waitFor();
+    expect(await citizenStepNumber(citizen)).toBe(before);
   });
 
   it("never shows one tab's attendance on the citizen screen of another tab", async () => {

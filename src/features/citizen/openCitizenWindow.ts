@@ -3,8 +3,14 @@
 // window the mediator moves there, or the citizen's screen put in full screen.
 import { paths } from '../../app/routes.ts';
 
-/** One citizen's window per mediator's tab: opening it again brings the same window back to the front. */
-export const CITIZEN_WINDOW_NAME = 'balcao-cidadao';
+/**
+ * One citizen's window per mediator's tab: opening it again brings the same window back to the front. The
+ * name carries the pairing, because a window name is found from any tab: a second tab must open its own
+ * window, not take over the first tab's.
+ */
+export function citizenWindowName(pair: string): string {
+  return `balcao-cidadao-${pair}`;
+}
 
 interface ScreenArea {
   availLeft: number;
@@ -32,7 +38,7 @@ export function hasSecondScreen(): boolean {
 export async function openCitizenWindow(pair: string): Promise<Window | null> {
   const area = (await grantedScreens()) ? await otherScreen() : null;
   const features = area ? featuresFor(area) : PLAIN_WINDOW;
-  const opened = window.open(paths.citizen(pair), CITIZEN_WINDOW_NAME, features);
+  const opened = window.open(paths.citizen(pair), citizenWindowName(pair), features);
   opened?.focus();
   return opened;
 }

@@ -7,7 +7,7 @@ export function useCitizenView(view: CitizenView): void {
   const text = JSON.stringify(view);
   // Sent as the mediator's screen changes, not after its next frame: the citizen's screen follows within
   // milliseconds (issue 6 asks 100 ms), even when the mediator's window is behind another and paints nothing.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the view is sent when its content changes, not its identity.
+  // It is sent when its content changes (`text`), not its identity.
   useLayoutEffect(() => citizenLink().publish(view), [text]);
   useEffect(() => () => citizenLink().publishIdleSoon(), []);
 }

@@ -84,7 +84,14 @@ export function MediatorPanel() {
             ))}
           </ul>
           {chosen && (
-            <UnlockForm mediator={chosen} session={session} focusRequest={chooseRequest} onOutcome={unlocked} />
+            // Keyed: another mediator's form never keeps what the previous one typed.
+            <UnlockForm
+              key={chosen.id}
+              mediator={chosen}
+              session={session}
+              focusRequest={chooseRequest}
+              onOutcome={unlocked}
+            />
           )}
         </section>
       )}

@@ -19,8 +19,8 @@ export function UnlockForm({ mediator, session, focusRequest, onOutcome }: Unloc
   const [working, setWorking] = useState(false);
   const field = useRef<HTMLInputElement>(null);
 
-  // Another mediator's form never keeps what the previous one typed.
-  useEffect(() => setSecret(''), [mediator.id]);
+  // No effect clears the secret when the mediator changes: MediatorPanel keys this form by the mediator,
+  // and an effect would run after the next paint, wiping what was typed in a window that is not painting.
   // Choosing a name takes the mediator straight to their secret.
   useEffect(() => {
     if (focusRequest > 0) field.current?.focus();
