@@ -16,6 +16,7 @@ import { INTAKE_CODES } from '../requests/INTAKE_CODES.ts';
 import { inflateBody } from '../requests/inflateBody.ts';
 import { receiveBatch } from '../requests/receiveBatch.ts';
 import type { ApiParts } from './ApiParts.ts';
+import { issueNonce } from './issueNonce.ts';
 import { requireDevice } from './requireDevice.ts';
 import './deviceRequest.ts';
 
@@ -26,7 +27,8 @@ import './deviceRequest.ts';
  * (413 batch-too-many-requests); not JSON, a broken gzip, or not a batch of shape v1 (400
  * batch-malformed); an encoding other than gzip (415 batch-encoding-unsupported); then the signed-call
  * refusals of requireDevice (401). Answered 200 with the results, or 409 request-conflict when every
- * request of the batch is a conflict (the results still in the body).
+ * request of the batch is a conflict (the results still in the body); either answer carries a fresh
+ * nonce for the device's next call (`nextNonce`), so a drain of many batches pays one nonce round trip.
  */
 export function requestsRoute(
   parts: ApiParts,
@@ -66,7 +68,8 @@ export function requestsRoute(
         const items = readBatch(request.body);
         const { results, tally } = await receiveBatch(items, device, { ...parts, attachments });
         request.log.info({ deviceId: device.id, requests: items.length, ...tally }, 'batch received');
-        const answer: DeliveryAnswer = { v: 1, results };
+        const { nonce } = await issueNonce(parts);
+        const answer: DeliveryAnswer = { v: 1, results, nextNonce: nonce };
         const conflicts = results.filter((r) => r.status === 'rejected' && r.code === DELIVERY_CODES.conflict);
         if (results.length > 0 && conflicts.length === results.length) {
           return reply.code(409).send({

@@ -7,6 +7,7 @@ import {
   bodyDigest,
   DEVICE_HEADER,
   NONCE_HEADER,
+  NONCE_PATTERN,
   SIGNATURE_HEADER,
   signedCallText,
 } from '../../src/core/deviceAuth/signedCall.ts';
@@ -17,7 +18,6 @@ import type { ApiParts } from './ApiParts.ts';
 import './deviceRequest.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const NONCE = /^[A-Za-z0-9_-]{16,128}$/;
 const SIGNATURE = /^[A-Za-z0-9_-]{86}$/;
 
 /**
@@ -74,7 +74,7 @@ export function requireDevice({ store, keys, now }: ApiParts) {
         `a device call needs the ${DEVICE_HEADER}, ${NONCE_HEADER} and ${SIGNATURE_HEADER} headers`,
       );
     }
-    if (!UUID.test(deviceId) || !NONCE.test(nonce) || !SIGNATURE.test(signature)) {
+    if (!UUID.test(deviceId) || !NONCE_PATTERN.test(nonce) || !SIGNATURE.test(signature)) {
       throw refuse(AUTH_FAILURES.unsigned, 'a signing header is malformed (device id, nonce or signature)');
     }
 

@@ -56,51 +56,38 @@ export async function receiveBatch(
   const toStore: { index: number; request: NewRequest }[] = [];
   const mayPostFor = sameSpotAs(device, store);
 
-  for (const [index, item] of items.entries()) {
-    const refuse = (code: RefusalCode, problems?: Parameters<typeof refusalReason>[1]) => {
-      outcomes[index] = { kind: 'answered', result: rejected(item.id, code, problems) };
-    };
-    if (digestOf(item.sealed) !== item.digest) {
-      refuse(INTAKE_CODES.digestMismatch);
-      continue;
-    }
-    const stored = known.get(item.id);
-    if (stored) {
-      outcomes[index] = { kind: 'stored', request: stored, now: false };
-      continue;
-    }
-    const verdict = await checkSealedRequest(item.sealed, {
-      keyring: keys,
-      catalog: store,
-      deviceId: device.id,
-      mayPostFor,
-    });
-    if (!verdict.ok) {
-      refuse(verdict.code, verdict.code === 'request-invalid' ? verdict.problems : undefined);
-      continue;
-    }
-    const { payload } = verdict;
-    // The seal binds the payload's id; the batch's id is the one the hub keys it by: they must be one.
-    if (payload.requestId !== item.id) {
-      refuse('binding-mismatch');
-      continue;
-    }
-    // What the sealed request names is what counts (with the digest it gives); the batch's list too.
-    // The poster uploaded them: a device that imported the request uploads its attachments itself.
-    const named = [
-      ...payload.attachments.map(({ id, digest }) => ({ id, digest })),
-      ...item.attachmentIds.map((id) => ({ id })),
-    ];
-    if ((await missingAttachments(named, device.id, attachments)).length > 0) {
-      outcomes[index] = {
+  // Each request is opened and judged on its own, all at once: opening is mostly the key agreement and
+  // the decryption, which WebCrypto runs off the event loop, so a large batch costs the hub's cores,
+  // not one after another. Nothing is written until every one is judged.
+  const judged = await Promise.all(
+    items.map(async (item): Promise<Outcome | NewRequest> => {
+      const refuse = (code: RefusalCode, problems?: Parameters<typeof refusalReason>[1]): Outcome => ({
         kind: 'answered',
-        result: { id: item.id, status: 'retry', code: DELIVERY_CODES.attachmentsMissing },
-      };
-      continue;
-    }
-    toStore.push({
-      index,
-      request: {
+        result: rejected(item.id, code, problems),
+      });
+      if (digestOf(item.sealed) !== item.digest) return refuse(INTAKE_CODES.digestMismatch);
+      const stored = known.get(item.id);
+      if (stored) return { kind: 'stored', request: stored, now: false };
+      const verdict = await checkSealedRequest(item.sealed, {
+        keyring: keys,
+        catalog: store,
+        deviceId: device.id,
+        mayPostFor,
+      });
+      if (!verdict.ok) return refuse(verdict.code, verdict.code === 'request-invalid' ? verdict.problems : undefined);
+      const { payload } = verdict;
+      // The seal binds the payload's id; the batch's id is the one the hub keys it by: they must be one.
+      if (payload.requestId !== item.id) return refuse('binding-mismatch');
+      // What the sealed request names is what counts (with the digest it gives); the batch's list too.
+      // The poster uploaded them: a device that imported the request uploads its attachments itself.
+      const named = [
+        ...payload.attachments.map(({ id, digest }) => ({ id, digest })),
+        ...item.attachmentIds.map((id) => ({ id })),
+      ];
+      if ((await missingAttachments(named, device.id, attachments)).length > 0) {
+        return { kind: 'answered', result: { id: item.id, status: 'retry', code: DELIVERY_CODES.attachmentsMissing } };
+      }
+      return {
         requestId: item.id,
         // The device that sealed it, which the receipt names: the poster, or another device of its spot.
         deviceId: payload.deviceId,
@@ -110,8 +97,12 @@ export async function receiveBatch(
         formVersion: payload.form.version,
         digest: item.digest,
         sealed: item.sealed,
-      },
-    });
+      };
+    }),
+  );
+  for (const [index, verdict] of judged.entries()) {
+    if ('kind' in verdict) outcomes[index] = verdict;
+    else toStore.push({ index, request: verdict });
   }
 
   const written = await store.storeRequests(

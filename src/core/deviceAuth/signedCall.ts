@@ -1,8 +1,9 @@
 // The signed-call protocol between an enrolled device and the hub (issue: device enrollment). Every
 // device call but the public catalog reads carries these headers; the signature is made when the call is
 // sent (never when it is queued), over the method, the path with its query, a one-time nonce the hub
-// issued, the device id and the SHA-256 of the body. The hub's nonce gives freshness without trusting
-// the laptop's clock (a van's laptop can be hours off).
+// issued (by `GET /api/nonce`, or as the `nextNonce` of a delivery answer, for the drain's next batch),
+// the device id and the SHA-256 of the body. The hub's nonce gives freshness without trusting the
+// laptop's clock (a van's laptop can be hours off).
 
 export const DEVICE_HEADER = 'balcao-device';
 export const NONCE_HEADER = 'balcao-nonce';
@@ -10,6 +11,9 @@ export const SIGNATURE_HEADER = 'balcao-signature';
 
 /** How long a nonce the hub issued can be used, and it can be used once. */
 export const NONCE_TTL_MS = 5 * 60_000;
+
+/** A nonce as the nonce header may carry it; the hub refuses any other as `auth-unsigned`. */
+export const NONCE_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** Why the hub refused a device's call (401), each with its own code so the device knows what to do. */
 export const AUTH_FAILURES = {

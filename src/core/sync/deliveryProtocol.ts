@@ -50,4 +50,12 @@ export type DeliveryResult =
 export interface DeliveryAnswer {
   v: 1;
   results: DeliveryResult[];
+  /**
+   * A nonce for the device's next signed call, of the same kind `GET /api/nonce` gives (one use, expiring
+   * NONCE_TTL_MS after this answer by the hub's clock): the next batch of a drain is signed with it and
+   * needs no nonce round trip. The hub sends one with every answer that has results; the device uses it
+   * once, in the drain it came in, and treats a refusal of it (stale, replayed) like any other, signing
+   * again with a nonce it fetches. Absent, from an older hub: the device fetches one.
+   */
+  nextNonce?: string;
 }

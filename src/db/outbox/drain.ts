@@ -1,8 +1,10 @@
 // The one sender of the outbox (issue 5, items 1, 2 and 5; DESIGN.md "Triggers for sending"): every
 // trigger, in the service worker or in a window, calls this under one lock. It leases a batch, posts it,
-// and settles each request by its own result, then the next batch, until nothing is due or the link
-// fails. One bad request never holds the others: outcomes are per request, and a batch the hub refuses
-// whole is split until the refusal has one request to belong to.
+// and settles each request by its own result while the next batch goes, until nothing is due or the
+// link fails. One bad request never holds the others: outcomes are per request, and a batch the hub
+// refuses whole is split until the refusal has one request to belong to. On a thin link the time goes
+// to round trips between uploads (bench `drain-1000-3g`): each answer carries the nonce of the next
+// batch, and a batch's settling overlaps the next one's upload.
 import type { DrainTrigger, OutboxEvent } from '../../core/sync/drainMessages.ts';
 import { ReceiptInvalid, verifyReceipt } from '../../core/sync/receipt.ts';
 import { deviceIdentity } from '../device/deviceIdentity.ts';
@@ -15,8 +17,9 @@ import { dueSummary, MAX_LEASE_MS } from './dueRequests.ts';
 import { extendLease, leaseBatch, leaseMs } from './leaseBatch.ts';
 import { type LinkBudget, sharedLinkBudget } from './linkBudget.ts';
 import type { AnswerResult } from './parseDeliveryAnswer.ts';
-import { postBatch } from './postBatch.ts';
+import { type CarriedNonce, postBatch } from './postBatch.ts';
 import { RETRY_AFTER_CAP_MS } from './retryDelay.ts';
+import { SettleLater } from './SettleLater.ts';
 import { type Settlement, settleRequests } from './settleRequests.ts';
 
 /** The Web Lock every sender takes, so one drains at a time across tabs and the service worker. */
@@ -38,7 +41,10 @@ export interface DrainOutcome {
   /** Requests the hub was sent and their sealed bytes, in this drain. */
   sentRequests: number;
   sentBytes: number;
-  /** Batches offered to the hub (a nonce, then a POST each) and their bytes for the wire (gzip). */
+  /**
+   * Batches offered to the hub (a POST each, after a nonce's round trip unless the answer before carried
+   * one) and their bytes for the wire (gzip).
+   */
   calls: number;
   wireBytes: number;
   lastContactAt: number | null;
@@ -51,6 +57,10 @@ interface Run {
   budget: LinkBudget;
   device: KnownDevice;
   outcome: DrainOutcome;
+  /** The nonce the hub's last answer gave for the next call: this drain's only, never kept. */
+  carried: CarriedNonce;
+  /** The settling of the last batch's answer, started once the next batch is leased. */
+  later: SettleLater;
 }
 
 /** Sends what is due; answers how it went. Reports drain-started, drain-progress and drain-finished. */
@@ -64,7 +74,13 @@ export async function drain(world: DrainWorld, trigger?: DrainTrigger): Promise<
 
 async function drainHeld(world: DrainWorld, trigger: DrainTrigger | undefined): Promise<DrainOutcome> {
   const outcome = emptyOutcome('done');
-  const finish = async (how: DrainFinish): Promise<DrainOutcome> => {
+  const later = new SettleLater();
+  const finish = async (how: DrainFinish, afterError = false): Promise<DrainOutcome> => {
+    if (how === 'revoked') later.drop();
+    else later.start();
+    const failed = await later.finished();
+    // A settling that failed is the drain's failure, unless the drain already failed, or the device is wiped.
+    if (failed !== null && how !== 'revoked' && !afterError) throw failed;
     outcome.outcome = how;
     // After a wipe, idb-keyval's store is empty: the device has no contact to show.
     outcome.lastContactAt = await world.lastContact.get().catch(() => null);
@@ -78,6 +94,7 @@ async function drainHeld(world: DrainWorld, trigger: DrainTrigger | undefined): 
 
   const budget = world.budget ?? sharedLinkBudget;
   const sent = new Set<string>();
+  const carried: CarriedNonce = { nonce: null };
   try {
     for (;;) {
       // Read each time: a profile refresh may have brought the hub's new receipt key.
@@ -86,8 +103,12 @@ async function drainHeld(world: DrainWorld, trigger: DrainTrigger | undefined): 
       if (!device) return finish('revoked');
       const batch = await leaseBatch(world.db, { now: world.now(), budget, exclude: sent });
       if (batch.length === 0) return finish('done');
+      // After the lease, so that the lease's transaction does not wait behind the settling's.
+      const failed = await later.finished();
+      if (failed !== null) throw failed;
+      later.start();
       for (const row of batch) sent.add(row.id);
-      const run: Run = { world, budget, device, outcome };
+      const run: Run = { world, budget, device, outcome, carried, later };
       const ready = await attachmentsFirst(run, batch);
       if (ready === 'revoked') return finish('revoked');
       const verdict = ready.length > 0 ? await sendRows(run, ready, false) : 'ok';
@@ -106,7 +127,7 @@ async function drainHeld(world: DrainWorld, trigger: DrainTrigger | undefined): 
   } catch (error) {
     // Leased rows come back when their lease runs out; the trigger learns that this drain failed.
     world.log?.(`the outbox drain (${trigger ?? 'direct'}) failed: ${String(error)}`);
-    await finish('hub-error').catch(() => undefined);
+    await finish('hub-error', true).catch(() => undefined);
     throw error;
   }
 }
@@ -116,7 +137,7 @@ async function sendRows(run: Run, rows: readonly OutboxRecord[], again: boolean)
   const { world, budget, outcome } = run;
   const json = batchJson(rows);
   if (again) await extendLease(world.db, ids(rows), world.now() + leaseMs(budget, json.length));
-  const call = await postBatch(world, run.device, json, budget);
+  const call = await postBatch(world, run.device, json, budget, run.carried);
   if (call.kind === 'revoked') return 'revoked';
   outcome.calls += 1;
   outcome.wireBytes += call.wireBytes;
@@ -127,7 +148,14 @@ async function sendRows(run: Run, rows: readonly OutboxRecord[], again: boolean)
       if (budget.wasFast(call.elapsedMs, call.wireBytes)) budget.grow();
       const linkBack = budget.suspect;
       budget.suspect = false;
-      await settle(run, await judge(run, rows, call.results), linkBack);
+      const judged = judge(run, rows, call.results);
+      // Not awaited: the receipts are checked and the rows written while the next batch goes. A part of
+      // a split batch settles at once, before its other part is sent; so does the first answer after the
+      // link failed, so that the next lease finds what waited on the link due again.
+      judged.catch(() => undefined);
+      const settleAll = async () => settle(run, await judged, linkBack);
+      if (again || linkBack) await settleAll();
+      else run.later.defer(settleAll);
       return 'ok';
     }
     case 'too-large':

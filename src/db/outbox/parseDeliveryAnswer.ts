@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { Text } from '../../core/catalog/textSchema.ts';
 import { TextSchema } from '../../core/catalog/textSchema.ts';
+import { NONCE_PATTERN } from '../../core/deviceAuth/signedCall.ts';
 
 /** One request's result, as the device acts on it. */
 export type AnswerResult =
@@ -13,7 +14,12 @@ export type AnswerResult =
 
 const Id = v.pipe(v.string(), v.nonEmpty());
 const Code = v.pipe(v.string(), v.nonEmpty());
-const Envelope = v.object({ v: v.literal(1), results: v.array(v.unknown()) });
+const Envelope = v.object({
+  v: v.literal(1),
+  results: v.array(v.unknown()),
+  // A nonce that could not be sent as one is no nonce: the next call fetches its own.
+  nextNonce: v.fallback(v.nullable(v.pipe(v.string(), v.regex(NONCE_PATTERN))), null),
+});
 const Result = v.variant('status', [
   v.object({ id: Id, status: v.literal('received'), receipt: v.string() }),
   // A refusal stands even when its words are unreadable: the code alone says it is permanent.
@@ -27,13 +33,14 @@ const Result = v.variant('status', [
 ]);
 
 /**
- * The results by request id, or why the body is not a DeliveryAnswer. A result for an id the batch did
- * not hold is the caller's to ignore; of two results for one id, the first counts.
+ * The results by request id and the nonce for the next call, or why the body is not a DeliveryAnswer. A
+ * result for an id the batch did not hold is the caller's to ignore; of two results for one id, the
+ * first counts.
  */
 export function parseDeliveryAnswer(
   contentType: string | null,
   body: string,
-): { ok: true; results: Map<string, AnswerResult> } | { ok: false; why: string } {
+): { ok: true; results: Map<string, AnswerResult>; nextNonce: string | null } | { ok: false; why: string } {
   if (!(contentType ?? '').toLowerCase().includes('application/json')) {
     return { ok: false, why: `the answer is ${contentType || 'untyped'}, not JSON` };
   }
@@ -56,5 +63,5 @@ export function parseDeliveryAnswer(
       result.status === 'retry' ? { ...result, retryAfterSeconds: result.retryAfterSeconds ?? null } : result,
     );
   }
-  return { ok: true, results };
+  return { ok: true, results, nextNonce: envelope.output.nextNonce };
 }

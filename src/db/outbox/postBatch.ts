@@ -1,5 +1,6 @@
 // One batch to the hub (issue 5, item 2; DESIGN.md "The hub's contract"): the JSON, gzip-compressed,
-// signed at send time with a fresh hub nonce. Not through signedFetch, which signs the bytes it sends:
+// signed at send time with a fresh hub nonce: the one the hub's answer to the drain's last batch carried
+// (its `nextNonce`), or one fetched when there is none. Not through signedFetch, which signs the bytes it sends:
 // the contract's digest is over the body before its Content-Encoding (signedCall.ts, and the hub inflates
 // before it checks, server/api/keepRawBody.ts), and this call's time limit grows with its body.
 // Every answer is classified here; nothing else reads the hub's status codes.
@@ -49,7 +50,16 @@ export type CallResult =
   /** The hub said the device is revoked, and proved it (see judgeRevocation): it has been wiped. */
   | { kind: 'revoked' };
 
-/** A call refused for its nonce is signed again at once, this many times. */
+/**
+ * The nonce the hub's last answer in this drain carried, for the next call: taken once, kept in memory
+ * for this drain only. It saves the next batch a round trip; when it turns out stale or used, the call
+ * is signed again with a fetched one, and that refusal does not count among SIGN_AGAIN_TIMES.
+ */
+export interface CarriedNonce {
+  nonce: string | null;
+}
+
+/** A call refused for a fetched nonce is signed again at once, this many times. */
 export const SIGN_AGAIN_TIMES = 2;
 const NONCE_PATH = '/api/nonce';
 const SIGN_AGAIN: readonly string[] = [AUTH_FAILURES.stale, AUTH_FAILURES.replayed];
@@ -63,14 +73,17 @@ export async function postBatch(
   device: DeviceRecord,
   json: string,
   budget: LinkBudget,
+  carried: CarriedNonce = { nonce: null },
 ): Promise<CallResult> {
   const plain = new TextEncoder().encode(json);
   const [digest, body] = await Promise.all([bodyDigest(plain), gzip(plain)]);
   const wireBytes = body.byteLength;
   const timeoutMs = budget.timeoutMs(wireBytes);
 
-  for (let signing = 0; ; signing += 1) {
-    const nonce = await fetchNonce(world, budget, wireBytes);
+  for (let signing = 0; ; ) {
+    const wasCarried = carried.nonce !== null;
+    const nonce = carried.nonce ?? (await fetchNonce(world, budget, wireBytes));
+    carried.nonce = null;
     if (typeof nonce !== 'string') return nonce;
     const text = signedCallText({
       method: 'POST',
@@ -106,12 +119,21 @@ export async function postBatch(
 
     if (status >= 200 && status < 300) {
       const parsed = parseDeliveryAnswer(contentType, answerText);
-      if (parsed.ok) return { kind: 'answer', results: parsed.results, elapsedMs, wireBytes };
+      if (parsed.ok) {
+        carried.nonce = parsed.nextNonce;
+        return { kind: 'answer', results: parsed.results, elapsedMs, wireBytes };
+      }
       return transient('garbage', `a ${status} that is no delivery answer: ${parsed.why}`, false, null, wireBytes);
     }
     const code = hubCode(contentType, answerText);
     if (status === 401) {
-      if (code !== null && SIGN_AGAIN.includes(code) && signing < SIGN_AGAIN_TIMES) continue;
+      if (code !== null && SIGN_AGAIN.includes(code)) {
+        if (wasCarried) continue;
+        if (signing < SIGN_AGAIN_TIMES) {
+          signing += 1;
+          continue;
+        }
+      }
       if (code === AUTH_FAILURES.revoked) {
         const verdict = await judgeRevocation(device, nonce, answerJson(contentType, answerText));
         // Unproven, it is not the hub's word (a portal, a man in the middle): the batch waits, nothing is wiped.
@@ -149,8 +171,10 @@ export async function postBatch(
       // A refusal that still carries a result per request (409 when every request is a conflict): each
       // request is settled by its own result, with the hub's words, and the batch needs no splitting.
       const parsed = parseDeliveryAnswer(contentType, answerText);
-      if (parsed.ok && parsed.results.size > 0)
+      if (parsed.ok && parsed.results.size > 0) {
+        carried.nonce = parsed.nextNonce;
         return { kind: 'answer', results: parsed.results, elapsedMs, wireBytes };
+      }
       return {
         kind: 'refused',
         status,

@@ -107,6 +107,11 @@ export const portal = () =>
 
 export function scriptedHub(devicePublicKey: CryptoKey, signer: ReceiptSigner, clock: { now: number }) {
   const nonces = new Map<string, 'fresh' | 'used'>();
+  const issue = () => {
+    const nonce = crypto.randomUUID().replaceAll('-', '');
+    nonces.set(nonce, 'fresh');
+    return nonce;
+  };
   const stored = new Map<string, { digest: string; receipt: string }>();
   let refs = 0;
   const hub = {
@@ -120,6 +125,10 @@ export function scriptedHub(devicePublicKey: CryptoKey, signer: ReceiptSigner, c
     stored,
     /** Milliseconds the device's clock moves during a POST (a slow link). */
     postTakesMs: 0,
+    /** GET /api/nonce calls answered. */
+    nonceFetches: 0,
+    /** Whether an honest answer carries the next call's nonce, as the real hub's does. */
+    carriesNonce: true,
     /** The honest result of one request (overridable, e.g. to reject one). */
     resultFor: async (item: DeliveryBatch['requests'][number]): Promise<DeliveryResult> => {
       const earlier = stored.get(item.id);
@@ -147,9 +156,8 @@ export function scriptedHub(devicePublicKey: CryptoKey, signer: ReceiptSigner, c
       if (hub.intercept) return hub.intercept();
       const url = new URL(String(input), 'https://hub.test');
       if (url.pathname === '/api/nonce') {
-        const nonce = crypto.randomUUID().replaceAll('-', '');
-        nonces.set(nonce, 'fresh');
-        return json({ nonce, expiresAt: new Date(clock.now + 300_000).toISOString() });
+        hub.nonceFetches += 1;
+        return json({ nonce: issue(), expiresAt: new Date(clock.now + 300_000).toISOString() });
       }
       if (url.pathname !== '/api/requests' || init.method !== 'POST') return refusal(404, 'not-found');
       const headers = new Headers(init.headers);
@@ -168,7 +176,11 @@ export function scriptedHub(devicePublicKey: CryptoKey, signer: ReceiptSigner, c
       hub.posts.push(post);
       clock.now += hub.postTakesMs;
       const honest = async () =>
-        json({ v: 1, results: await Promise.all(post.batch.requests.map(hub.resultFor)) } satisfies DeliveryAnswer);
+        json({
+          v: 1,
+          results: await Promise.all(post.batch.requests.map(hub.resultFor)),
+          ...(hub.carriesNonce && { nextNonce: issue() }),
+        } satisfies DeliveryAnswer);
       const fault = hub.faults.shift() ?? hub.otherwise;
       return fault ? fault(post, honest) : honest();
     }) as typeof fetch,
