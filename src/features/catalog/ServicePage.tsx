@@ -82,6 +82,11 @@ export function ServicePage({ catalog, id }: { catalog: CatalogSnapshot; id: str
               <li key={step.pt}>{pickText(step)}</li>
             ))}
           </ol>
+          <p>
+            <Link href={paths.guide(service.id)} class="button" data-testid="service-guide-print">
+              {t('guide.open')}
+            </Link>
+          </p>
         </section>
       )}
 

@@ -87,6 +87,8 @@ describe('the service page', () => {
     expect(online?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(visibleText(online ?? null)).toBe('Abrir o serviço em eportugal.gov.pt (abre noutro separador)');
     expect(visibleText(byTestId(page, 'service-guide').querySelector('ol'))).toContain('Veja a data de validade');
+    // The steps as a take-home guide to print, for a citizen who came only to ask.
+    expect(byTestId(page, 'service-guide-print').getAttribute('href')).toBe('/guia/carta-revalidacao');
     expect(visibleText(byTestId(page, 'service-legal-basis'))).toContain('Decreto-Lei n.º 40/2016');
   });
 
