@@ -4,6 +4,7 @@
 // citizen types the field in focus here and the mediator sees it.
 import './citizen.css';
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '../../app/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import type { CitizenTyping, CitizenView } from '../../core/citizen/CitizenView.ts';
 import { isPair } from '../../core/citizen/citizenProtocol.ts';
@@ -104,7 +105,10 @@ function Paired({ pair }: { pair: string }) {
         {announcement}
       </p>
       {heard.status === 'view' ? (
-        <ViewOf view={heard.view} type={type} />
+        // A view this window cannot draw (a tab of another app version, say) says so, with a reload.
+        <ErrorBoundary>
+          <ViewOf view={heard.view} type={type} />
+        </ErrorBoundary>
       ) : heard.status === 'lost' ? (
         <Kind title={t('citizen.lost')} detail={t('citizen.lost.detail')} testId="citizen-lost" />
       ) : (
