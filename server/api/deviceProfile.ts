@@ -1,3 +1,4 @@
+import { signKeys } from '../../src/core/deviceAuth/keysProof.ts';
 import type { HubPublicKey } from '../../src/core/seal/HubPublicKey.ts';
 import type { ReceiptKey } from '../../src/core/sync/receipt.ts';
 import type { HubKeyring } from '../keys/HubKeyring.ts';
@@ -14,13 +15,21 @@ export interface DeviceProfile {
   hubKeys: HubPublicKey[];
   currentKid: string;
   receiptKeys: ReceiptKey[];
+  /** The keys above, signed with each receipt key the hub keeps (src/core/deviceAuth/keysProof.ts). */
+  keysProof: string[];
 }
 
 export async function deviceProfile(deviceId: string, spot: Spot, keys: HubKeyring): Promise<DeviceProfile> {
   // One read of the key folder for both: the current key is the list's first, so a rotation by the CLI
   // at this moment cannot pair one read's current kid with another read's list.
-  const [hubKeys, receiptKeys] = await Promise.all([keys.publicKeys(), keys.receipts.publicKeys()]);
+  const [hubKeys, receiptKeys, signers] = await Promise.all([
+    keys.publicKeys(),
+    keys.receipts.publicKeys(),
+    keys.receipts.signingKeys(),
+  ]);
   const [current] = hubKeys;
   if (current === undefined) throw new Error('the hub has no sealing key');
-  return { deviceId, spot, hubKeys, currentKid: current.kid, receiptKeys };
+  const profileKeys = { deviceId, hubKeys, currentKid: current.kid, receiptKeys };
+  const keysProof = await signKeys(profileKeys, signers);
+  return { ...profileKeys, spot, keysProof };
 }

@@ -54,8 +54,13 @@ export function requireDevice({ store, keys, now }: ApiParts) {
     // Sent from here, not thrown: handleError's body has no room for the proof. A receipt key that cannot
     // be read throws instead, so the device gets a 500, retries later, and wipes nothing on an unproven word.
     const refuseRevoked = async (deviceId: string, nonce: string, revokedAt: string): Promise<FastifyReply> => {
-      const { kid, privateKey } = await keys.receipts.signingKey();
-      const proof = await signRevocationProof({ deviceId, nonce, revokedAt }, privateKey, kid);
+      // Signed with every receipt key the hub keeps (the current first, as `proof`): a device that missed
+      // the profile after a rotation holds only an older key, and must still be able to believe it.
+      const [proof, ...older] = await Promise.all(
+        (await keys.receipts.signingKeys()).map(({ kid, privateKey }) =>
+          signRevocationProof({ deviceId, nonce, revokedAt }, privateKey, kid),
+        ),
+      );
       const message = `device ${deviceId} was revoked`;
       request.log.info({ err: { message, code: AUTH_FAILURES.revoked } }, 'request refused');
       reply.header('www-authenticate', 'Balcao-Signature');
@@ -63,7 +68,7 @@ export function requireDevice({ store, keys, now }: ApiParts) {
       return reply
         .code(401)
         .type('application/json; charset=utf-8')
-        .send({ error: { code: AUTH_FAILURES.revoked, message }, proof });
+        .send({ error: { code: AUTH_FAILURES.revoked, message }, proof, proofs: [proof, ...older] });
     };
     const deviceId = header(request, DEVICE_HEADER);
     const nonce = header(request, NONCE_HEADER);

@@ -14,4 +14,9 @@ export interface ReceiptKeyring {
    * before a rotation (it reprints the citizen's receipt from it) verifies it with an older one.
    */
   publicKeys(): Promise<ReceiptKey[]>;
+  /**
+   * Every receipt key's private half: the keys a profile gives are signed with each, so a device that
+   * knows only a key from before a rotation still takes the new ones (src/core/deviceAuth/keysProof.ts).
+   */
+  signingKeys(): Promise<{ kid: string; privateKey: webcrypto.CryptoKey }[]>;
 }

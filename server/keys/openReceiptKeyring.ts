@@ -59,6 +59,17 @@ export async function openReceiptKeyring(dir: string): Promise<ReceiptKeyring> {
     return kid;
   };
 
+  const allKeys = async (): Promise<LoadedKey[]> => {
+    const current = await currentKid();
+    const kids = (await readdir(dir)).map(receiptKeyFiles.kidOf).filter((kid) => kid !== undefined);
+    const keys = (await Promise.all(kids.map(load))).filter((key) => key !== undefined);
+    if (!keys.some((key) => key.publicKey.kid === current)) {
+      throw new Error(`the hub's current receipt key ${current} has no key file in ${dir}`);
+    }
+    const rank = (key: LoadedKey) => (key.publicKey.kid === current ? Number.POSITIVE_INFINITY : key.modifiedMs);
+    return keys.sort((a, b) => rank(b) - rank(a));
+  };
+
   return {
     signingKey: async () => {
       const kid = await currentKid();
@@ -66,16 +77,8 @@ export async function openReceiptKeyring(dir: string): Promise<ReceiptKeyring> {
       if (key === undefined) throw new Error(`the hub's current receipt key ${kid} has no key file in ${dir}`);
       return { kid, privateKey: key.privateKey };
     },
-    publicKeys: async () => {
-      const current = await currentKid();
-      const kids = (await readdir(dir)).map(receiptKeyFiles.kidOf).filter((kid) => kid !== undefined);
-      const keys = (await Promise.all(kids.map(load))).filter((key) => key !== undefined);
-      if (!keys.some((key) => key.publicKey.kid === current)) {
-        throw new Error(`the hub's current receipt key ${current} has no key file in ${dir}`);
-      }
-      const rank = (key: LoadedKey) => (key.publicKey.kid === current ? Number.POSITIVE_INFINITY : key.modifiedMs);
-      return keys.sort((a, b) => rank(b) - rank(a)).map((key) => key.publicKey);
-    },
+    publicKeys: async () => (await allKeys()).map((key) => key.publicKey),
+    signingKeys: async () => (await allKeys()).map((key) => ({ kid: key.publicKey.kid, privateKey: key.privateKey })),
   };
 }
 

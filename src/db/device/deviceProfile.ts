@@ -56,6 +56,8 @@ export const DeviceProfileSchema = v.pipe(
     currentKid: Id,
     /** The keys the hub signs receipts with, the current first: a receipt verifies with any of them. */
     receiptKeys: v.pipe(v.array(ReceiptKeySchema), v.minLength(1)),
+    /** The keys above signed with each receipt key the hub keeps; none from a hub before the proofs. */
+    keysProof: v.optional(v.array(v.string()), []),
   }),
   v.check(
     (profile) => profile.hubKeys.some((key) => key.kid === profile.currentKid),

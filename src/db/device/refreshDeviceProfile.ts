@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { storeDeviceProfile } from './deviceIdentity.ts';
+import { KeysProofInvalid, verifyKeys } from '../../core/deviceAuth/keysProof.ts';
+import { deviceIdentity, storeDeviceProfile } from './deviceIdentity.ts';
 import { DeviceStatusSchema } from './deviceProfile.ts';
 import type { DeviceRecord } from './deviceRecord.ts';
 import { authFailure, SignedFetchError, type SignedFetchWorld, signedFetch } from './signedFetch.ts';
@@ -9,7 +10,8 @@ import { authFailure, SignedFetchError, type SignedFetchWorld, signedFetch } fro
  * the hub's keys. A revocation comes as the signed call's 401 with the hub's signed proof (signedFetch
  * wipes on a verified one only). A 200 that says `revoked: true` is not believed: the real hub never
  * sends it (it refuses a revoked device with that 401), and anything on the network could, to make
- * the laptop wipe its outbox.
+ * the laptop wipe its outbox. Nor are new keys taken on the answer's word: once the device holds a
+ * receipt key, the profile's keys must come with a proof signed by one it holds (keysProof.ts).
  */
 export async function refreshDeviceProfile(world: SignedFetchWorld): Promise<DeviceRecord> {
   const response = await signedFetch(world, 'GET', '/api/device');
@@ -29,5 +31,17 @@ export async function refreshDeviceProfile(world: SignedFetchWorld): Promise<Dev
   if (parsed.output.revoked) {
     throw new SignedFetchError('garbage', 'an unsigned "revoked" in a device answer is not a revocation');
   }
-  return storeDeviceProfile(world.db, parsed.output, (world.now ?? Date.now)());
+  const profile = parsed.output;
+  // Checked before the write: no crypto inside a Dexie transaction.
+  const trusted = (await deviceIdentity(world.db))?.receiptKeys ?? [];
+  if (trusted.length > 0) {
+    try {
+      await verifyKeys(profile.keysProof, profile, trusted);
+    } catch (error) {
+      if (!(error instanceof KeysProofInvalid)) throw error;
+      console.warn(`the hub's keys were not taken, the device keeps its own: ${error.message}`);
+      throw new SignedFetchError('garbage', `the profile's keys are not the hub's: ${error.message}`);
+    }
+  }
+  return storeDeviceProfile(world.db, profile, (world.now ?? Date.now)());
 }

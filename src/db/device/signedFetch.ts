@@ -133,15 +133,25 @@ export async function judgeRevocation(
   // the words alone, as before proofs. Its next profile refresh (GET /api/device) brings the keys, and
   // from then on it asks for the proof.
   if (keys.length === 0) return { believed: true };
-  const proof = typeof answer === 'object' && answer !== null ? (answer as { proof?: unknown }).proof : undefined;
-  try {
-    await verifyRevocationProof(proof, keys, { deviceId: device.deviceId, nonce });
-    return { believed: true };
-  } catch (error) {
-    // Anything else that fails on the way (a stored key WebCrypto refuses) proves nothing either.
-    return { believed: false, why: error instanceof RevocationProofInvalid ? error.message : String(error) };
+  const body = typeof answer === 'object' && answer !== null ? (answer as { proof?: unknown; proofs?: unknown }) : {};
+  // `proof` is signed with the hub's current receipt key; `proofs`, with each it keeps, for a device that
+  // missed a rotation and holds only an older one.
+  const proofs = [body.proof, ...(Array.isArray(body.proofs) ? body.proofs.slice(0, MAX_PROOFS) : [])];
+  let why = 'no proof';
+  for (const proof of proofs) {
+    try {
+      await verifyRevocationProof(proof, keys, { deviceId: device.deviceId, nonce });
+      return { believed: true };
+    } catch (error) {
+      // Anything else that fails on the way (a stored key WebCrypto refuses) proves nothing either.
+      why = error instanceof RevocationProofInvalid ? error.message : String(error);
+    }
   }
+  return { believed: false, why };
 }
+
+/** A hub keeps a few receipt keys; an answer listing more proofs than this is not read past them. */
+const MAX_PROOFS = 16;
 
 async function send(
   world: SignedFetchWorld,

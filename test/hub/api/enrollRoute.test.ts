@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type DeviceKeys, verifyKeys } from '../../../src/core/deviceAuth/keysProof.ts';
 import { deviceKeys, enrollBody, errorCode, injectTransport, postEnroll } from '../deviceKit.ts';
 import { openTestHub, TEST_SPOT } from '../openTestHub.ts';
 
@@ -20,7 +21,7 @@ describe('POST /api/enroll', () => {
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    const answer = res.json() as { deviceId: string; hubKeys: { kid: string; jwk: JsonWebKey }[]; currentKid: string };
+    const answer = res.json() as DeviceKeys & { keysProof: string[] };
     expect(answer).toEqual({
       deviceId: expect.stringMatching(UUID),
       spot: {
@@ -39,7 +40,10 @@ describe('POST /api/enroll', () => {
       ],
       currentKid: await hub.keys.currentKid(),
       receiptKeys: await hub.keys.receipts.publicKeys(),
+      keysProof: [expect.any(String)],
     });
+    // The keys come signed with the hub's receipt key: the device takes later ones only so signed.
+    await verifyKeys(answer.keysProof, answer, await hub.keys.receipts.publicKeys());
     const device = await hub.store.device(answer.deviceId);
     const sent = await crypto.subtle.exportKey('jwk', keys.publicKey);
     expect(device).toMatchObject({

@@ -154,8 +154,14 @@ describe('signed device calls', () => {
     expect(res.status).toBe(401);
     expect(res.headers['www-authenticate']).toBe('Balcao-Signature');
     expect(res.headers['cache-control']).toBe('no-store');
-    const { error, proof } = res.json() as { error: { code: string; message: string }; proof: unknown };
+    const { error, proof, proofs } = res.json() as {
+      error: { code: string; message: string };
+      proof: unknown;
+      proofs: unknown[];
+    };
     expect(error).toEqual({ code: AUTH_FAILURES.revoked, message: `device ${device.deviceId} was revoked` });
+    // One proof a receipt key the hub keeps, the current one's first (it is `proof`).
+    expect(proofs).toEqual([proof]);
     // Verified the way the device verifies it: with the receipt keys its enrollment gave it.
     const keys = device.profile.receiptKeys as ReceiptKey[];
     expect(await verifyRevocationProof(proof, keys, { deviceId: device.deviceId, nonce })).toEqual({
@@ -227,7 +233,7 @@ describe('signed device calls', () => {
       ...hub.keys,
       receipts: {
         ...hub.keys.receipts,
-        signingKey: async () => Promise.reject(new Error('the receipt key folder is unreadable')),
+        signingKeys: async () => Promise.reject(new Error('the receipt key folder is unreadable')),
       },
     };
     const app = Fastify({ logger: false });

@@ -49,6 +49,7 @@ export interface Profile {
   hubKeys: HubPublicKey[];
   currentKid: string;
   receiptKeys: ReceiptKey[];
+  keysProof: string[];
 }
 
 export interface DeliveryHub {

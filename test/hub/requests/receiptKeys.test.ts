@@ -6,6 +6,7 @@ import { decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { buildHub } from '../../../server/app.ts';
 import { openReceiptKeyring } from '../../../server/keys/openReceiptKeyring.ts';
+import { KeysProofInvalid, verifyKeys } from '../../../src/core/deviceAuth/keysProof.ts';
 import { DELIVERY_CODES, type DeliveryResult } from '../../../src/core/sync/deliveryProtocol.ts';
 import { ReceiptInvalid, type ReceiptKey, verifyReceipt } from '../../../src/core/sync/receipt.ts';
 import { runHubCli } from '../../kit/startHub.ts';
@@ -93,6 +94,11 @@ describe("the hub's receipt keys", () => {
     const after = await profileOf(h);
     expect(after.currentKid).toBe(newSealingKid);
     expect(after.receiptKeys.map((key) => key.kid)).toEqual([newReceiptKid, oldKey.kid]);
+    // The new keys come with a proof each receipt key signed: a device that knows only the old one takes them.
+    await verifyKeys(after.keysProof, after, [oldKey]);
+    await expect(verifyKeys(after.keysProof, { ...after, currentKid: oldKey.kid }, [oldKey])).rejects.toThrow(
+      KeysProofInvalid,
+    );
 
     // The receipt the device already holds still verifies with the keys it is told now …
     await verifyReceipt(before.receipt, after.receiptKeys, expectedOf(h, before.item));

@@ -4,6 +4,7 @@
 // device is refused with the hub's signed proof, over the nonce of that call, as the real hub refuses it.
 
 import { enrollProofText, normaliseEnrollCode } from '../../../../src/core/deviceAuth/enrollProof.ts';
+import { type DeviceKeys, signKeys } from '../../../../src/core/deviceAuth/keysProof.ts';
 import { signRevocationProof } from '../../../../src/core/deviceAuth/revocationProof.ts';
 import {
   AUTH_FAILURES,
@@ -37,12 +38,24 @@ const { d: _private, ...receiptPublicJwk } = RECEIPT_PRIVATE_JWK;
 /** The hub's receipt key as its profile gives it to devices: the public half of the key its proofs are signed with. */
 export const RECEIPT_KEY = { kid: 'receipt-2026-1', jwk: receiptPublicJwk };
 
+function receiptPrivateKey(): Promise<CryptoKey> {
+  return crypto.subtle.importKey('jwk', RECEIPT_PRIVATE_JWK, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+}
+
 /** The hub's signed proof that `deviceId` is revoked, for the call signed with `nonce`. */
 export async function revocationProof(deviceId: string, nonce: string, revokedAt = '2026-03-02T10:00:00.000Z') {
-  const key = await crypto.subtle.importKey('jwk', RECEIPT_PRIVATE_JWK, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
-    'sign',
-  ]);
-  return signRevocationProof({ deviceId, nonce, revokedAt }, key, RECEIPT_KEY.kid);
+  return signRevocationProof({ deviceId, nonce, revokedAt }, await receiptPrivateKey(), RECEIPT_KEY.kid);
+}
+
+/** The proof of a profile's keys, signed with the hub's receipt key as the real hub signs it. */
+export async function keysProof(keys: DeviceKeys): Promise<string[]> {
+  return signKeys(keys, [{ kid: RECEIPT_KEY.kid, privateKey: await receiptPrivateKey() }]);
+}
+
+/** A profile with these fields over the fake hub's own, its keys signed with the hub's receipt key. */
+export async function signedProfile(deviceId: string, more: Record<string, unknown> = {}) {
+  const keys = { deviceId, hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid, receiptKeys: [RECEIPT_KEY], ...more };
+  return { spot: SPOT, ...keys, keysProof: await keysProof(keys as DeviceKeys) };
 }
 
 export interface SeenCall {
@@ -71,7 +84,7 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
     /** The next N signed calls are answered 401 auth-stale, as if the nonce expired on the way. */
     staleNext: 0,
     /** Every answer for this path is this status (a 503, a captive portal …). */
-    override: new Map<string, () => Response>(),
+    override: new Map<string, () => Response | Promise<Response>>(),
     network: true,
     revoke(deviceId: string) {
       const device = devices.get(deviceId);
@@ -114,7 +127,8 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
     if ('failure' in auth) {
       return json({ error: { code: auth.failure }, ...(auth.proof === undefined ? {} : { proof: auth.proof }) }, 401);
     }
-    if (method === 'GET' && route === '/api/device') return json({ ...profile(auth.deviceId), revoked: false });
+    if (method === 'GET' && route === '/api/device')
+      return json({ ...(await signedProfile(auth.deviceId)), revoked: false });
     if (route === '/api/echo') return json({ path, received: new TextDecoder().decode(body) });
     return refuse(404, 'not-found');
   }
@@ -153,7 +167,7 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
     codeStates.set(code, 'used');
     const deviceId = `dev-${devices.size + 1}`;
     devices.set(deviceId, { key, revoked: false, label: body.label });
-    return json(profile(deviceId));
+    return json(await signedProfile(deviceId));
   }
 
   async function authenticate(
@@ -187,10 +201,6 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
       return failure(AUTH_FAILURES.stale);
     }
     return { deviceId };
-  }
-
-  function profile(deviceId: string) {
-    return { deviceId, spot: SPOT, hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid, receiptKeys: [RECEIPT_KEY] };
   }
 
   return hub;

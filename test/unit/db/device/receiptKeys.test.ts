@@ -6,7 +6,7 @@ import { DEVICE_ROW_ID } from '../../../../src/db/device/deviceRecord.ts';
 import { EnrollError, enrollDevice } from '../../../../src/db/device/enrollDevice.ts';
 import { refreshDeviceProfile } from '../../../../src/db/device/refreshDeviceProfile.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { fakeHub, HUB_KEY, RECEIPT_KEY, SPOT } from './fakeHub.ts';
+import { fakeHub, HUB_KEY, RECEIPT_KEY, SPOT, signedProfile } from './fakeHub.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {
@@ -63,7 +63,8 @@ describe("the hub's receipt keys on the device", () => {
   it('follow a rotation: the new key first, the old one kept', async () => {
     const { hub, world } = await enrolled();
     const rotated = [{ kid: 'receipt-2026-2', jwk: { kty: 'EC', crv: 'P-256', x: 'nx', y: 'ny' } }, RECEIPT_KEY];
-    hub.override.set('/api/device', () => Response.json(profile({ receiptKeys: rotated })));
+    const next = { ...(await signedProfile('dev-1', { receiptKeys: rotated })), revoked: false };
+    hub.override.set('/api/device', () => Response.json(next));
     await refreshDeviceProfile(world);
     expect((await deviceIdentity(db))?.receiptKeys).toEqual(rotated);
   });

@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { signRevocationProof } from '../../../../src/core/deviceAuth/revocationProof.ts';
 import {
+  AUTH_FAILURES,
   bodyDigest,
   DEVICE_HEADER,
   fromBase64url,
@@ -22,7 +24,7 @@ import { unlockMediator } from '../../../../src/db/secure/unlockMediator.ts';
 import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../../../kit/canary.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
 import { queueRequests } from '../outbox/outboxKit.ts';
-import { fakeHub, HUB_KEY, RECEIPT_KEY, revocationProof, SPOT } from './fakeHub.ts';
+import { fakeHub, HUB_KEY, RECEIPT_KEY, revocationProof, SPOT, signedProfile } from './fakeHub.ts';
 import { type RefusedCall, revokedAnswer, unprovenRevocations } from './revocationAnswers.ts';
 
 let db: BalcaoDb;
@@ -239,6 +241,24 @@ describe('signedFetch meeting a revoked answer that proves nothing', () => {
     ).toContain('for another call');
   });
 
+  it('believes a proof signed with the older receipt key it holds, when the hub rotated since', async () => {
+    const { world, markers } = await enrolled();
+    const rotated = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+    const answer = async ({ deviceId, nonce }: RefusedCall) => {
+      const revokedAt = '2026-03-02T10:00:00.000Z';
+      const current = await signRevocationProof({ deviceId, nonce, revokedAt }, rotated.privateKey, 'receipt-2026-2');
+      const older = await revocationProof(deviceId, nonce, revokedAt);
+      return Response.json(
+        { error: { code: AUTH_FAILURES.revoked, message: 'revoked' }, proof: current, proofs: [current, older] },
+        { status: 401 },
+      );
+    };
+    await expect(
+      signedFetch({ ...world, fetch: answering(world, answer) }, 'GET', '/api/device'),
+    ).rejects.toBeInstanceOf(DeviceRevoked);
+    expect(await wipeMarker(markers)).toMatchObject({ reason: 'revoked', complete: true });
+  });
+
   it('believes the words alone on a device enrolled before the hub had receipt keys', async () => {
     const { world, markers } = await enrolled();
     await db.device.toCollection().modify((row) => {
@@ -294,15 +314,9 @@ describe('refreshDeviceProfile', () => {
       { kid: 'hub-2026-2', jwk: { kty: 'EC' } },
     ];
     const receiptKeys = [{ kid: 'receipt-2026-2', jwk: { ...RECEIPT_KEY.jwk, x: 'rx2' } }, RECEIPT_KEY];
+    const next = await signedProfile('dev-1', { hubKeys: rotated, currentKid: 'hub-2026-2', receiptKeys });
     hub.override.set('/api/device', () =>
-      Response.json({
-        deviceId: 'dev-1',
-        spot: { ...SPOT, lock: { ...SPOT.lock, allowPin: false } },
-        hubKeys: rotated,
-        currentKid: 'hub-2026-2',
-        receiptKeys,
-        revoked: false,
-      }),
+      Response.json({ ...next, spot: { ...SPOT, lock: { ...SPOT.lock, allowPin: false } }, revoked: false }),
     );
     const device = await refreshDeviceProfile(world);
     expect(device).toMatchObject({ currentKid: 'hub-2026-2', hubKeys: rotated, receiptKeys, profileUpdatedAt: 7_000 });

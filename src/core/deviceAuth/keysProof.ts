@@ -1,0 +1,88 @@
+// The hub's word for the keys it gives a device in its profile: one compact JWS (ES256) a receipt key the
+// hub keeps, each over the same text — the device, its sealing keys and the current one, its receipt
+// keys. A device that already holds a receipt key takes new keys only when one of these proofs verifies
+// with a key it holds; otherwise anything on the van's network (a man in the middle of plain HTTP) could
+// hand it a sealing key of its own, and read the citizens' requests, or a receipt key of its own, and
+// forge the receipts that purge the outbox. The first profile, at enrollment, is taken on the one-time
+// code's word. Its own `typ`, so a receipt or a revocation proof is never read as one.
+import { CompactSign, compactVerify, type JWK } from 'jose';
+import type { HubPublicKey } from '../seal/HubPublicKey.ts';
+import type { ReceiptKey } from '../sync/receipt.ts';
+
+export const KEYS_TYP = 'balcao-keys-v1';
+
+export interface DeviceKeys {
+  deviceId: string;
+  hubKeys: readonly HubPublicKey[];
+  currentKid: string;
+  receiptKeys: readonly ReceiptKey[];
+}
+
+/** Why a profile's keys were not taken: the device keeps the keys it had. */
+export class KeysProofInvalid extends Error {
+  override name = 'KeysProofInvalid';
+}
+
+/** The text both sides sign and check: the keys' public parts only, in a fixed order. */
+export function keysText(keys: DeviceKeys): string {
+  const publicPart = ({ kid, jwk }: { kid: string; jwk: JsonWebKey }) => ({
+    kid,
+    jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y },
+  });
+  return JSON.stringify({
+    deviceId: keys.deviceId,
+    currentKid: keys.currentKid,
+    hubKeys: keys.hubKeys.map(publicPart),
+    receiptKeys: keys.receiptKeys.map(publicPart),
+  });
+}
+
+/** One proof per signing key: the device verifies whichever it holds the public half of. */
+export function signKeys(
+  keys: DeviceKeys,
+  signers: readonly { kid: string; privateKey: CryptoKey }[],
+): Promise<string[]> {
+  const text = new TextEncoder().encode(keysText(keys));
+  return Promise.all(
+    signers.map(({ kid, privateKey }) =>
+      new CompactSign(text).setProtectedHeader({ alg: 'ES256', typ: KEYS_TYP, kid }).sign(privateKey),
+    ),
+  );
+}
+
+/**
+ * Answers once one of `proofs` is signed by one of `trusted` over exactly these keys; throws
+ * KeysProofInvalid otherwise.
+ */
+export async function verifyKeys(
+  proofs: readonly unknown[],
+  keys: DeviceKeys,
+  trusted: readonly ReceiptKey[],
+): Promise<void> {
+  const expected = keysText(keys);
+  for (const jws of proofs) {
+    if (typeof jws !== 'string' || jws.split('.').length !== 3) continue;
+    try {
+      const { payload } = await compactVerify(jws, async (header) => {
+        const key = trusted.find((k) => k.kid === header.kid);
+        if (header.typ !== KEYS_TYP || header.alg !== 'ES256' || !key) throw new KeysProofInvalid('not for us');
+        const { kty, crv, x, y } = key.jwk;
+        return crypto.subtle.importKey(
+          'jwk',
+          { kty, crv, x, y } as JWK,
+          { name: 'ECDSA', namedCurve: 'P-256' },
+          false,
+          ['verify'],
+        );
+      });
+      if (new TextDecoder().decode(payload) === expected) return;
+    } catch {
+      // Another proof may be signed by a key this device holds.
+    }
+  }
+  throw new KeysProofInvalid(
+    proofs.length === 0
+      ? 'the profile carries no proof of its keys'
+      : 'no proof of the profile’s keys is signed by a receipt key this device holds',
+  );
+}
