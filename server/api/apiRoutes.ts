@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { CATALOG_SIGNATURE_HEADER, signCatalogAnswer } from '../../src/core/catalog/catalogSignature.ts';
 import { HubError } from '../HubError.ts';
 import type { ApiParts } from './ApiParts.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
@@ -38,7 +39,14 @@ export function apiRoutes(parts: ApiParts) {
       const delta = await store.deltaSince(since);
       // An import between the two reads moved the version: name the answer by what it holds.
       if (delta.version !== version) reply.header('etag', `"c${delta.version}"`);
-      return delta;
+      // Serialised here, so that the signature is over the very bytes sent (before their gzip).
+      const body = JSON.stringify(delta);
+      const signature = await signCatalogAnswer(
+        body,
+        { since: delta.since, version: delta.version },
+        await parts.keys.receipts.signingKey(),
+      );
+      return reply.header(CATALOG_SIGNATURE_HEADER, signature).type('application/json; charset=utf-8').send(body);
     });
 
     enrollRoute(parts)(api);

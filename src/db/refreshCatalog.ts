@@ -1,8 +1,14 @@
 import * as v from 'valibot';
 import { type CatalogDelta, CatalogDeltaSchema } from '../core/catalog/catalogDelta.ts';
+import {
+  CATALOG_SIGNATURE_HEADER,
+  CatalogSignatureInvalid,
+  verifyCatalogAnswer,
+} from '../core/catalog/catalogSignature.ts';
 import { applyCatalogDelta, CatalogVersionMismatch } from './applyCatalogDelta.ts';
 import type { BalcaoDb } from './balcaoDb.ts';
 import { catalogMeta, markCatalogChecked } from './catalogMeta.ts';
+import { deviceIdentity } from './device/deviceIdentity.ts';
 
 export interface RefreshWorld {
   db: BalcaoDb;
@@ -34,7 +40,8 @@ export class CatalogRefreshError extends Error {
  * Brings the device's catalog up to the hub's: asks for the delta since the stored version (with the
  * stored ETag, so an unchanged catalog costs a 304), checks every record of the answer, and applies it
  * in one transaction. Anything short of a whole, valid answer — no network, a timeout, a 5xx, a captive
- * portal's HTML, a truncated body — throws and leaves the cached catalog exactly as it was.
+ * portal's HTML, a truncated body, an answer not signed by the hub this device enrolled with — throws
+ * and leaves the cached catalog exactly as it was.
  */
 export async function refreshCatalog(world: RefreshWorld): Promise<RefreshOutcome> {
   const meta = await catalogMeta(world.db);
@@ -62,7 +69,8 @@ async function fetchAndApply(world: RefreshWorld, since: number, etag: string | 
     return { kind: 'current', version: since };
   }
   if (!response.ok) throw new CatalogRefreshError('hub-error', `hub answered ${response.status}`);
-  const delta = await readDelta(response);
+  const { delta, bytes } = await readDelta(response);
+  await checkSignature(world.db, response, bytes, delta);
   await storage(() => applyCatalogDelta(world.db, delta, { etag: response.headers.get('etag'), now: world.now() }));
   const upserts = Object.values(delta.upserts).reduce((n, list) => n + list.length, 0);
   const deletions = Object.values(delta.deletions).reduce((n, list) => n + list.length, 0);
@@ -70,12 +78,14 @@ async function fetchAndApply(world: RefreshWorld, since: number, etag: string | 
   return { kind: 'updated', version: delta.version, upserts, deletions };
 }
 
-async function readDelta(response: Response): Promise<CatalogDelta> {
+async function readDelta(response: Response): Promise<{ delta: CatalogDelta; bytes: Uint8Array<ArrayBuffer> }> {
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('application/json')) throw new CatalogRefreshError('garbage', `not JSON but "${type}"`);
   let body: unknown;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    body = await response.json();
+    bytes = new Uint8Array(await response.arrayBuffer());
+    body = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     throw new CatalogRefreshError('garbage', `unreadable JSON: ${String(error)}`);
   }
@@ -84,7 +94,32 @@ async function readDelta(response: Response): Promise<CatalogDelta> {
     const issue = parsed.issues[0];
     throw new CatalogRefreshError('garbage', `${v.getDotPath(issue) ?? 'answer'}: ${issue.message}`);
   }
-  return parsed.output;
+  return { delta: parsed.output, bytes };
+}
+
+/**
+ * A device that holds its hub's receipt keys takes a catalog only signed by one of them. One enrolled
+ * before the hub had receipt keys holds none, and takes it as before, until its profile brings them.
+ */
+async function checkSignature(
+  db: BalcaoDb,
+  response: Response,
+  bytes: Uint8Array<ArrayBuffer>,
+  delta: CatalogDelta,
+): Promise<void> {
+  const keys = (await deviceIdentity(db))?.receiptKeys ?? [];
+  if (keys.length === 0) return;
+  try {
+    await verifyCatalogAnswer(
+      response.headers.get(CATALOG_SIGNATURE_HEADER),
+      bytes,
+      { since: delta.since, version: delta.version },
+      keys,
+    );
+  } catch (error) {
+    if (!(error instanceof CatalogSignatureInvalid)) throw error;
+    throw new CatalogRefreshError('garbage', `not the hub's catalog: ${error.message}`);
+  }
 }
 
 async function storage<T>(write: () => Promise<T>): Promise<T> {

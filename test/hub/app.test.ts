@@ -3,19 +3,26 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { buildHub } from '../../server/app.ts';
 import { importCatalog } from '../../server/catalog/importCatalog.ts';
+import type { HubKeyring } from '../../server/keys/HubKeyring.ts';
 import type { HubStore } from '../../server/store/HubStore.ts';
+import {
+  CATALOG_SIGNATURE_HEADER,
+  CatalogSignatureInvalid,
+  verifyCatalogAnswer,
+} from '../../src/core/catalog/catalogSignature.ts';
 import { fixtureCatalog } from './fixtures/fixtureCatalog.ts';
 import { INDEX_HTML, makeAppDir } from './fixtures/makeAppDir.ts';
 import { openTestStore } from './openTestStore.ts';
 import { tempDir } from './tempDir.ts';
 import { testKeyring } from './testKeyring.ts';
 
-async function hubWithCatalog(): Promise<{ app: FastifyInstance; store: HubStore }> {
+async function hubWithCatalog(): Promise<{ app: FastifyInstance; store: HubStore; keys: HubKeyring }> {
   const { store, dataDir } = openTestStore();
   await importCatalog(store, JSON.stringify(fixtureCatalog()), 'test');
-  const app = buildHub({ store, keys: await testKeyring(dataDir), appDir: makeAppDir(), logger: false });
+  const keys = await testKeyring(dataDir);
+  const app = buildHub({ store, keys, appDir: makeAppDir(), logger: false });
   onTestFinished(() => app.close());
-  return { app, store };
+  return { app, store, keys };
 }
 
 function expectSecurityHeaders(headers: Record<string, unknown>) {
@@ -44,6 +51,23 @@ describe('GET /api/catalog', () => {
     expect(delta).toMatchObject({ version: 1, since: 0, full: true });
     expect(delta.upserts.services).toHaveLength(3);
     expect(delta.deletions).toEqual({ entities: [], lifeEvents: [], services: [], forms: [] });
+  });
+
+  it("signs each answer with the hub's receipt key, over the very bytes sent and the versions they span", async () => {
+    const { app, keys } = await hubWithCatalog();
+    const res = await app.inject({ url: '/api/catalog', headers: { 'accept-encoding': 'gzip' } });
+    const signature = res.headers[CATALOG_SIGNATURE_HEADER];
+    expect(typeof signature).toBe('string');
+    const body = new Uint8Array(gunzipSync(res.rawPayload));
+    const receiptKeys = await keys.receipts.publicKeys();
+    await verifyCatalogAnswer(String(signature), body, { since: 0, version: 1 }, receiptKeys);
+    const changed = new TextEncoder().encode(new TextDecoder().decode(body).replace('"version":1', '"version":1 '));
+    await expect(
+      verifyCatalogAnswer(String(signature), changed, { since: 0, version: 1 }, receiptKeys),
+    ).rejects.toThrow(CatalogSignatureInvalid);
+    await expect(verifyCatalogAnswer(String(signature), body, { since: 0, version: 2 }, receiptKeys)).rejects.toThrow(
+      /other versions/,
+    );
   });
 
   it('answers 304 with no body while the catalog has not moved, and the delta once it has', async () => {

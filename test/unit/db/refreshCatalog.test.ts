@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CatalogDelta, diffCatalog } from '../../../src/core/catalog/catalogDelta.ts';
+import { CATALOG_SIGNATURE_HEADER, signCatalogAnswer } from '../../../src/core/catalog/catalogSignature.ts';
 import type { BalcaoDb } from '../../../src/db/balcaoDb.ts';
 import { catalogMeta } from '../../../src/db/catalogMeta.ts';
+import { enrollDevice } from '../../../src/db/device/enrollDevice.ts';
 import { readCatalog } from '../../../src/db/readCatalog.ts';
 import { CatalogRefreshError, refreshCatalog } from '../../../src/db/refreshCatalog.ts';
 import { records, service } from '../../kit/catalogFixture.ts';
 import { freshDb } from '../../kit/freshDb.ts';
+import { fakeHub, receiptSigner } from './device/fakeHub.ts';
 
 const full = (version: number, services = [service('a'), service('b')]): CatalogDelta => ({
   version,
@@ -117,5 +120,54 @@ describe('refreshCatalog', () => {
     expect((error as CatalogRefreshError).reason).toBe('storage');
     expect((await readCatalog(db)).services.map((s) => s.id).sort()).toEqual(['a', 'b']);
     expect((await catalogMeta(db)).version).toBe(1);
+  });
+});
+
+describe('refreshCatalog on a device enrolled with its hub', () => {
+  async function enrolledDb() {
+    db = freshDb();
+    const enrolling = fakeHub({ ABCD1234: 'valid' });
+    await enrollDevice({ code: 'ABCD1234', db, fetch: enrolling.fetch });
+  }
+  const signedJson = async (delta: CatalogDelta, signedAs = delta) => {
+    const body = JSON.stringify(delta);
+    const signature = await signCatalogAnswer(
+      JSON.stringify(signedAs),
+      { since: signedAs.since, version: signedAs.version },
+      await receiptSigner(),
+    );
+    return new Response(body, {
+      headers: { 'content-type': 'application/json', [CATALOG_SIGNATURE_HEADER]: signature },
+    });
+  };
+
+  it("applies a catalog signed with the hub's receipt key", async () => {
+    await enrolledDb();
+    const { fetch } = hub(await signedJson(full(1)));
+    expect(await refreshCatalog({ db, fetch, now: () => 1 })).toMatchObject({ kind: 'updated', version: 1 });
+    expect((await readCatalog(db)).services.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    ['no signature at all', async () => json(full(2, [service('evil')]))],
+    [
+      'a signature over another catalog (an official page swapped for a look-alike)',
+      async () => {
+        const evil = full(2, [service('a', { onlineUrl: 'https://eportugal.gov.pt.example.net/' })]);
+        return signedJson(evil, full(2));
+      },
+    ],
+  ])('refuses %s and keeps the catalog it had', async (_what, answer) => {
+    await enrolledDb();
+    const { fetch } = hub(await signedJson(full(1)), await answer());
+    await refreshCatalog({ db, fetch, now: () => 1 });
+    const error = await refreshCatalog({ db, fetch, now: () => 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CatalogRefreshError);
+    expect(error).toMatchObject({ reason: 'garbage', message: expect.stringContaining("not the hub's catalog") });
+    expect((await catalogMeta(db)).version).toBe(1);
+    expect((await readCatalog(db)).services.map((s) => [s.id, s.onlineUrl])).toEqual([
+      ['a', null],
+      ['b', null],
+    ]);
   });
 });

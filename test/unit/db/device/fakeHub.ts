@@ -38,6 +38,11 @@ const { d: _private, ...receiptPublicJwk } = RECEIPT_PRIVATE_JWK;
 /** The hub's receipt key as its profile gives it to devices: the public half of the key its proofs are signed with. */
 export const RECEIPT_KEY = { kid: 'receipt-2026-1', jwk: receiptPublicJwk };
 
+/** The fake hub's receipt key with its private half, to sign what the real hub signs with it. */
+export async function receiptSigner(): Promise<{ kid: string; privateKey: CryptoKey }> {
+  return { kid: RECEIPT_KEY.kid, privateKey: await receiptPrivateKey() };
+}
+
 function receiptPrivateKey(): Promise<CryptoKey> {
   return crypto.subtle.importKey('jwk', RECEIPT_PRIVATE_JWK, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
 }
