@@ -4,8 +4,9 @@
 // elderly citizen to the service's `onlineUrl`, and the fees are charged at the spot. So a device that
 // holds the hub's receipt keys applies a catalog only when this verifies; otherwise anything on the
 // van's network (a portal, a man in the middle of plain HTTP) could send citizens to a page of its own.
-import { CompactSign, compactVerify, type JWK } from 'jose';
+import { CompactSign, compactVerify } from 'jose';
 import { bodyDigest } from '../deviceAuth/signedCall.ts';
+import { importReceiptKey } from '../sync/importReceiptKey.ts';
 import type { ReceiptKey } from '../sync/receipt.ts';
 
 export const CATALOG_SIGNATURE_HEADER = 'x-balcao-signature';
@@ -51,10 +52,7 @@ export async function verifyCatalogAnswer(
       if (header.typ !== CATALOG_TYP || header.alg !== 'ES256' || !key) {
         throw new CatalogSignatureInvalid('not signed by a key of this device’s hub');
       }
-      const { kty, crv, x, y } = key.jwk;
-      return crypto.subtle.importKey('jwk', { kty, crv, x, y } as JWK, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
-        'verify',
-      ]);
+      return importReceiptKey(key);
     }));
   } catch (error) {
     if (error instanceof CatalogSignatureInvalid) throw error;

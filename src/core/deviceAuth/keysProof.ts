@@ -5,8 +5,9 @@
 // hand it a sealing key of its own, and read the citizens' requests, or a receipt key of its own, and
 // forge the receipts that purge the outbox. The first profile, at enrollment, is taken on the one-time
 // code's word. Its own `typ`, so a receipt or a revocation proof is never read as one.
-import { CompactSign, compactVerify, type JWK } from 'jose';
+import { CompactSign, compactVerify } from 'jose';
 import type { HubPublicKey } from '../seal/HubPublicKey.ts';
+import { importReceiptKey } from '../sync/importReceiptKey.ts';
 import type { ReceiptKey } from '../sync/receipt.ts';
 
 export const KEYS_TYP = 'balcao-keys-v1';
@@ -66,14 +67,7 @@ export async function verifyKeys(
       const { payload } = await compactVerify(jws, async (header) => {
         const key = trusted.find((k) => k.kid === header.kid);
         if (header.typ !== KEYS_TYP || header.alg !== 'ES256' || !key) throw new KeysProofInvalid('not for us');
-        const { kty, crv, x, y } = key.jwk;
-        return crypto.subtle.importKey(
-          'jwk',
-          { kty, crv, x, y } as JWK,
-          { name: 'ECDSA', namedCurve: 'P-256' },
-          false,
-          ['verify'],
-        );
+        return importReceiptKey(key);
       });
       if (new TextDecoder().decode(payload) === expected) return;
     } catch {

@@ -5,7 +5,8 @@
 // requests not yet delivered. The nonce is the one the device sent with that very call, so a proof
 // taken from an earlier answer does not vouch for this one. Its own `typ`, so a receipt, signed with
 // the same key, is never read as a revocation, nor this as a receipt.
-import { CompactSign, compactVerify, type JWK } from 'jose';
+import { CompactSign, compactVerify } from 'jose';
+import { importReceiptKey } from '../sync/importReceiptKey.ts';
 import type { ReceiptKey } from '../sync/receipt.ts';
 
 export const REVOCATION_TYP = 'balcao-revoked-v1';
@@ -52,10 +53,7 @@ export async function verifyRevocationProof(
       if (!key) {
         throw new RevocationProofInvalid(`signed with key ${String(header.kid)}, which this device does not know`);
       }
-      const { kty, crv, x, y } = key.jwk;
-      return crypto.subtle.importKey('jwk', { kty, crv, x, y } as JWK, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
-        'verify',
-      ]);
+      return importReceiptKey(key);
     }));
   } catch (error) {
     if (error instanceof RevocationProofInvalid) throw error;

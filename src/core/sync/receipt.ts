@@ -1,7 +1,8 @@
 // The hub's receipt for a delivered request: a compact JWS (ES256) over what was received, so the device
 // deletes nothing on the word of anything that can answer 200 — a captive portal, a proxy, a fake hub.
 // Signed by the hub's receipt key; devices hold its public half from enrollment and every profile refresh.
-import { CompactSign, compactVerify, type JWK } from 'jose';
+import { CompactSign, compactVerify } from 'jose';
+import { importReceiptKey } from './importReceiptKey.ts';
 
 export const RECEIPT_TYP = 'balcao-receipt-v1';
 
@@ -49,10 +50,7 @@ export async function verifyReceipt(
       if (header.typ !== RECEIPT_TYP || header.alg !== 'ES256') throw new ReceiptInvalid('not a Balcão receipt');
       const key = keys.find((k) => k.kid === header.kid);
       if (!key) throw new ReceiptInvalid(`signed with key ${String(header.kid)}, which this device does not know`);
-      const { kty, crv, x, y } = key.jwk;
-      return crypto.subtle.importKey('jwk', { kty, crv, x, y } as JWK, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
-        'verify',
-      ]);
+      return importReceiptKey(key);
     }));
   } catch (error) {
     if (error instanceof ReceiptInvalid) throw error;
