@@ -31,7 +31,10 @@ const BETWEEN_KILLS = 5;
  * hears), the rest while the device settles the answer or sends the next batch.
  */
 const KILL_BEYOND_MS = 1_000;
-/** A killed sender's leased rows wait out their lease (about a minute for a small batch) before another sender takes them. */
+/**
+ * How long the last restart may take to deliver what is left: its sender frees a killed sender's leases at
+ * once (it holds the Web Lock alone), so this is only a bound, not the wait a lease once cost.
+ */
 const SETTLE_LIMIT_MS = 150_000;
 const SEED =
   process.env.CHAOS_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.CHAOS_SEED);

@@ -29,6 +29,7 @@ export function browserDrainWorld(db: BalcaoDb, scope: BrowserScope = globalThis
     fetch: (input, init) => scope.fetch(input, init),
     now: Date.now,
     lock: webLock(scope.navigator?.locks),
+    soleSender: scope.navigator?.locks !== undefined,
     random: Math.random,
     report,
     lastContact: {

@@ -14,7 +14,7 @@ import type { OutboxRecord } from '../requests/outboxRecord.ts';
 import { batchJson } from './deliveryBatch.ts';
 import type { DrainWorld } from './drainWorld.ts';
 import { dueSummary, MAX_LEASE_MS } from './dueRequests.ts';
-import { extendLease, leaseBatch, leaseMs } from './leaseBatch.ts';
+import { extendLease, leaseBatch, leaseMs, releaseOrphanLeases } from './leaseBatch.ts';
 import { type LinkBudget, sharedLinkBudget } from './linkBudget.ts';
 import type { AnswerResult } from './parseDeliveryAnswer.ts';
 import { type CarriedNonce, postBatch } from './postBatch.ts';
@@ -87,6 +87,11 @@ async function drainHeld(world: DrainWorld, trigger: DrainTrigger | undefined): 
     world.report({ type: 'drain-finished', at: world.now(), outcome: how, lastContactAt: outcome.lastContactAt });
     return outcome;
   };
+  // A sender killed mid-send (the lid shut, Chromium killed) left its rows leased: no one else holds them.
+  if (world.soleSender) {
+    const freed = await releaseOrphanLeases(world.db, world.now());
+    if (freed > 0) world.log?.(`${freed} request(s) a stopped sender left half-sent go again now`);
+  }
   const total = await dueSummary(world.db, world.now());
   world.report({ type: 'drain-started', at: world.now(), ...total });
   if (total.requests === 0) return finish('done');

@@ -29,6 +29,13 @@ export interface DrainWorld extends WipeWorld {
   /** The device's clock, epoch ms. */
   now: () => number;
   lock: DrainLock;
+  /**
+   * The lock is held across every tab and the service worker (Web Locks): whoever holds it is the only
+   * sender, so a row leased `sending` when a drain starts is an orphan of a sender that was killed, and
+   * goes again at once instead of waiting out its lease. False (a realm's own lock): another realm may be
+   * sending that very row, and its lease is respected.
+   */
+  soleSender?: boolean;
   /** Uniform in [0, 1): the backoff's jitter. */
   random: () => number;
   /** Tells every tab how far the sender is (a BroadcastChannel in the browser). */

@@ -47,3 +47,17 @@ export async function extendLease(db: BalcaoDb, ids: readonly string[], leaseUnt
       .modify({ leaseUntil });
   });
 }
+
+/**
+ * Ends the leases of every row still `sending`: only for the sole sender, at the start of its drain, when
+ * no other sender can be holding one (see DrainWorld.soleSender). Answers how many were freed.
+ */
+export async function releaseOrphanLeases(db: BalcaoDb, now: number): Promise<number> {
+  return db.transaction('rw', db.outbox, () =>
+    db.outbox
+      .where('state')
+      .equals('sending')
+      .and((row) => row.leaseUntil === null || row.leaseUntil > now)
+      .modify({ leaseUntil: now }),
+  );
+}

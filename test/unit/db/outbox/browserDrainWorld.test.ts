@@ -63,6 +63,11 @@ describe('browserDrainWorld', () => {
     expect(await lock('outbox', async () => 'again')).toBe('again');
   });
 
+  it("is the sole sender with Web Locks (a killed sender's leases end at once), and not with a realm's own lock", () => {
+    expect(browserDrainWorld(freshDb(), { fetch, navigator: { locks: fakeLocks() } }).soleSender).toBe(true);
+    expect(browserDrainWorld(freshDb(), { fetch, navigator: {} }).soleSender).toBe(false);
+  });
+
   it('tries nothing when the platform says it is offline', async () => {
     db = freshDb();
     const { hub } = await outboxWithRequests(db, 1);

@@ -89,6 +89,16 @@ describe('drain', () => {
     expect((await row(db, held?.id)).state).toBe('delivered');
   });
 
+  it('sends at once a row a killed sender left leased, when its lock is the only sender (Web Locks)', async () => {
+    db = freshDb();
+    const { rows, world, clock, logs } = await outboxWithRequests(db, 3);
+    const [orphan] = rows;
+    await db.outbox.update(orphan?.id ?? '', { state: 'sending', leaseUntil: clock.now + 30_000 });
+    expect(await drain({ ...world, soleSender: true })).toMatchObject({ delivered: 3 });
+    expect((await row(db, orphan?.id)).state).toBe('delivered');
+    expect(logs).toContain('1 request(s) a stopped sender left half-sent go again now');
+  });
+
   it('sends a row whose lease or retry time lies beyond any wait it sets: the clock was put back', async () => {
     db = freshDb();
     const { rows, world, clock } = await outboxWithRequests(db, 2);
