@@ -15,7 +15,7 @@ export interface DeviceProfile {
   hubKeys: HubPublicKey[];
   currentKid: string;
   receiptKeys: ReceiptKey[];
-  /** The keys above, signed with each receipt key the hub keeps (src/core/deviceAuth/keysProof.ts). */
+  /** All the above, signed with each receipt key the hub keeps (src/core/deviceAuth/keysProof.ts). */
   keysProof: string[];
 }
 
@@ -29,7 +29,6 @@ export async function deviceProfile(deviceId: string, spot: Spot, keys: HubKeyri
   ]);
   const [current] = hubKeys;
   if (current === undefined) throw new Error('the hub has no sealing key');
-  const profileKeys = { deviceId, hubKeys, currentKid: current.kid, receiptKeys };
-  const keysProof = await signKeys(profileKeys, signers);
-  return { ...profileKeys, spot, keysProof };
+  const profile = { deviceId, spot, hubKeys, currentKid: current.kid, receiptKeys };
+  return { ...profile, keysProof: await signKeys(profile, signers) };
 }

@@ -1,10 +1,11 @@
-// The hub's word for the keys it gives a device in its profile: one compact JWS (ES256) a receipt key the
-// hub keeps, each over the same text — the device, its sealing keys and the current one, its receipt
-// keys. A device that already holds a receipt key takes new keys only when one of these proofs verifies
-// with a key it holds; otherwise anything on the van's network (a man in the middle of plain HTTP) could
-// hand it a sealing key of its own, and read the citizens' requests, or a receipt key of its own, and
-// forge the receipts that purge the outbox. The first profile, at enrollment, is taken on the one-time
-// code's word. Its own `typ`, so a receipt or a revocation proof is never read as one.
+// The hub's word for what it tells a device in its profile: one compact JWS (ES256) a receipt key the
+// hub keeps, each over the same text — the device, its spot (services and lock settings), its sealing
+// keys and the current one, its receipt keys. A device that already holds a receipt key takes a profile
+// only when one of these proofs verifies with a key it holds; otherwise anything on the van's network (a
+// man in the middle of plain HTTP) could hand it a sealing key of its own, and read the citizens'
+// requests, a receipt key of its own, and forge the receipts that purge the outbox, or a looser lock.
+// The first profile, at enrollment, is taken on the one-time code's word. Its own `typ`, so a receipt or
+// a revocation proof is never read as one.
 import { CompactSign, compactVerify } from 'jose';
 import type { HubPublicKey } from '../seal/HubPublicKey.ts';
 import { importReceiptKey } from '../sync/importReceiptKey.ts';
@@ -12,8 +13,19 @@ import type { ReceiptKey } from '../sync/receipt.ts';
 
 export const KEYS_TYP = 'balcao-keys-v1';
 
+/** A spot as the profile gives it (server/spots/Spot.ts, src/db/device/deviceProfile.ts). */
+interface ProfileSpot {
+  id: string;
+  name: string;
+  kind: string;
+  municipality: string;
+  serviceIds: readonly string[] | null;
+  lock: { idleLockSeconds: number; hiddenLockSeconds: number; allowPin: boolean };
+}
+
 export interface DeviceKeys {
   deviceId: string;
+  spot: ProfileSpot;
   hubKeys: readonly HubPublicKey[];
   currentKid: string;
   receiptKeys: readonly ReceiptKey[];
@@ -24,14 +36,27 @@ export class KeysProofInvalid extends Error {
   override name = 'KeysProofInvalid';
 }
 
-/** The text both sides sign and check: the keys' public parts only, in a fixed order. */
+/**
+ * The text both sides sign and check: the members they both know, picked by name in a fixed order (the
+ * device's parsing drops members it does not know), the keys' public parts only.
+ */
 export function keysText(keys: DeviceKeys): string {
+  const { spot } = keys;
+  const { idleLockSeconds, hiddenLockSeconds, allowPin } = spot.lock;
   const publicPart = ({ kid, jwk }: { kid: string; jwk: JsonWebKey }) => ({
     kid,
     jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y },
   });
   return JSON.stringify({
     deviceId: keys.deviceId,
+    spot: {
+      id: spot.id,
+      name: spot.name,
+      kind: spot.kind,
+      municipality: spot.municipality,
+      serviceIds: spot.serviceIds,
+      lock: { idleLockSeconds, hiddenLockSeconds, allowPin },
+    },
     currentKid: keys.currentKid,
     hubKeys: keys.hubKeys.map(publicPart),
     receiptKeys: keys.receiptKeys.map(publicPart),

@@ -10,8 +10,8 @@ import { authFailure, SignedFetchError, type SignedFetchWorld, signedFetch } fro
  * the hub's keys. A revocation comes as the signed call's 401 with the hub's signed proof (signedFetch
  * wipes on a verified one only). A 200 that says `revoked: true` is not believed: the real hub never
  * sends it (it refuses a revoked device with that 401), and anything on the network could, to make
- * the laptop wipe its outbox. Nor are new keys taken on the answer's word: once the device holds a
- * receipt key, the profile's keys must come with a proof signed by one it holds (keysProof.ts).
+ * the laptop wipe its outbox. Nor is a profile taken on the answer's word: once the device holds a
+ * receipt key, the profile (its keys and its spot) must come with a proof signed by one it holds (keysProof.ts).
  */
 export async function refreshDeviceProfile(world: SignedFetchWorld): Promise<DeviceRecord> {
   const response = await signedFetch(world, 'GET', '/api/device');
@@ -39,8 +39,8 @@ export async function refreshDeviceProfile(world: SignedFetchWorld): Promise<Dev
       await verifyKeys(profile.keysProof, profile, trusted);
     } catch (error) {
       if (!(error instanceof KeysProofInvalid)) throw error;
-      console.warn(`the hub's keys were not taken, the device keeps its own: ${error.message}`);
-      throw new SignedFetchError('garbage', `the profile's keys are not the hub's: ${error.message}`);
+      console.warn(`the hub's profile was not taken, the device keeps its own: ${error.message}`);
+      throw new SignedFetchError('garbage', `the profile is not the hub's: ${error.message}`);
     }
   }
   return storeDeviceProfile(world.db, profile, (world.now ?? Date.now)());

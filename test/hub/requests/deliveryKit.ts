@@ -1,6 +1,7 @@
 // A device delivering completed requests to an in-process hub, as the app's sender does: requests
 // built from the seed's own form (carta-revalidacao), sealed with `sealRequest` to the hub key of the
 // profile the hub gave at enrollment, posted in batches by a signed call (gzip or not).
+
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { localReference } from '../../../src/core/attendance/localReference.ts';
 import type { RequestPayload } from '../../../src/core/attendance/RequestPayload.ts';
 import { ageOnDay, requestFee } from '../../../src/core/attendance/requestFee.ts';
 import type { Service } from '../../../src/core/catalog/catalogSchema.ts';
+import type { DeviceKeys } from '../../../src/core/deviceAuth/keysProof.ts';
 import {
   bodyDigest,
   DEVICE_HEADER,
@@ -46,6 +48,7 @@ export const SERVICE_ID = 'carta-revalidacao';
 
 export interface Profile {
   deviceId: string;
+  spot: DeviceKeys['spot'];
   hubKeys: HubPublicKey[];
   currentKid: string;
   receiptKeys: ReceiptKey[];

@@ -59,8 +59,15 @@ export async function keysProof(keys: DeviceKeys): Promise<string[]> {
 
 /** A profile with these fields over the fake hub's own, its keys signed with the hub's receipt key. */
 export async function signedProfile(deviceId: string, more: Record<string, unknown> = {}) {
-  const keys = { deviceId, hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid, receiptKeys: [RECEIPT_KEY], ...more };
-  return { spot: SPOT, ...keys, keysProof: await keysProof(keys as DeviceKeys) };
+  const profile = {
+    deviceId,
+    spot: SPOT,
+    hubKeys: [HUB_KEY],
+    currentKid: HUB_KEY.kid,
+    receiptKeys: [RECEIPT_KEY],
+    ...more,
+  };
+  return { ...profile, keysProof: await keysProof(profile as DeviceKeys) };
 }
 
 export interface SeenCall {

@@ -7,7 +7,7 @@ import { DEVICE_ROW_ID } from '../../../../src/db/device/deviceRecord.ts';
 import { enrollDevice } from '../../../../src/db/device/enrollDevice.ts';
 import { refreshDeviceProfile } from '../../../../src/db/device/refreshDeviceProfile.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { fakeHub, HUB_KEY, keysProof, RECEIPT_KEY, signedProfile } from './fakeHub.ts';
+import { fakeHub, HUB_KEY, keysProof, RECEIPT_KEY, SPOT, signedProfile } from './fakeHub.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {
@@ -69,7 +69,13 @@ describe("the keys of the hub's profile on a device that holds a receipt key", (
       'a receipt key of its own, signed with that key',
       async () => {
         const stranger = await strangerKey();
-        const keys = { deviceId: 'dev-1', hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid, receiptKeys: [stranger.key] };
+        const keys = {
+          deviceId: 'dev-1',
+          spot: SPOT,
+          hubKeys: [HUB_KEY],
+          currentKid: HUB_KEY.kid,
+          receiptKeys: [stranger.key],
+        };
         return { ...keys, keysProof: await signKeys(keys, [{ kid: 'stranger', privateKey: stranger.privateKey }]) };
       },
     ],
@@ -80,6 +86,7 @@ describe("the keys of the hub's profile on a device that holds a receipt key", (
         currentKid: 'stranger-hub',
         keysProof: await keysProof({
           deviceId: 'dev-1',
+          spot: SPOT,
           hubKeys: [HUB_KEY],
           currentKid: HUB_KEY.kid,
           receiptKeys: [RECEIPT_KEY],
@@ -109,6 +116,16 @@ describe("the keys of the hub's profile on a device that holds a receipt key", (
     });
   });
 
+  it("are refused when the spot's lock comes loosened under the hub's proof of the stricter one", async () => {
+    const { hub, world } = await enrolled();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const signed = await signedProfile('dev-1');
+    const loosened = { ...SPOT, lock: { idleLockSeconds: 86_400, hiddenLockSeconds: 86_400, allowPin: true } };
+    hub.override.set('/api/device', () => Response.json({ ...signed, spot: loosened, revoked: false }));
+    await expect(refreshDeviceProfile(world)).rejects.toMatchObject({ reason: 'garbage' });
+    expect((await deviceIdentity(db))?.spot.lock).toEqual(SPOT.lock);
+  });
+
   it('are taken on trust by a device that holds no receipt key yet (enrolled before them)', async () => {
     const { world } = await enrolled();
     await db.device.update(DEVICE_ROW_ID, (row) => {
@@ -121,7 +138,13 @@ describe("the keys of the hub's profile on a device that holds a receipt key", (
 
 describe('the text a proof of keys covers', () => {
   it('is the public parts only, whatever else a key carries, in a fixed order', () => {
-    const keys = { deviceId: 'dev-1', hubKeys: [HUB_KEY], currentKid: HUB_KEY.kid, receiptKeys: [RECEIPT_KEY] };
+    const keys = {
+      deviceId: 'dev-1',
+      spot: SPOT,
+      hubKeys: [HUB_KEY],
+      currentKid: HUB_KEY.kid,
+      receiptKeys: [RECEIPT_KEY],
+    };
     const withExtras = {
       ...keys,
       hubKeys: [{ kid: HUB_KEY.kid, jwk: { use: 'enc', ...HUB_KEY.jwk, alg: 'ECDH-ES' } }],

@@ -314,10 +314,9 @@ describe('refreshDeviceProfile', () => {
       { kid: 'hub-2026-2', jwk: { kty: 'EC' } },
     ];
     const receiptKeys = [{ kid: 'receipt-2026-2', jwk: { ...RECEIPT_KEY.jwk, x: 'rx2' } }, RECEIPT_KEY];
-    const next = await signedProfile('dev-1', { hubKeys: rotated, currentKid: 'hub-2026-2', receiptKeys });
-    hub.override.set('/api/device', () =>
-      Response.json({ ...next, spot: { ...SPOT, lock: { ...SPOT.lock, allowPin: false } }, revoked: false }),
-    );
+    const spot = { ...SPOT, lock: { ...SPOT.lock, allowPin: false } };
+    const next = await signedProfile('dev-1', { spot, hubKeys: rotated, currentKid: 'hub-2026-2', receiptKeys });
+    hub.override.set('/api/device', () => Response.json({ ...next, revoked: false }));
     const device = await refreshDeviceProfile(world);
     expect(device).toMatchObject({ currentKid: 'hub-2026-2', hubKeys: rotated, receiptKeys, profileUpdatedAt: 7_000 });
     expect((await deviceIdentity(db))?.spot.lock.allowPin).toBe(false);
