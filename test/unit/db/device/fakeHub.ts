@@ -3,6 +3,7 @@
 // key, the way the real hub does, so a signature the device gets wrong is refused here too. A revoked
 // device is refused with the hub's signed proof, over the nonce of that call, as the real hub refuses it.
 
+import { createStore } from 'idb-keyval';
 import { enrollProofText, normaliseEnrollCode } from '../../../../src/core/deviceAuth/enrollProof.ts';
 import { type DeviceKeys, signKeys } from '../../../../src/core/deviceAuth/keysProof.ts';
 import { signRevocationProof } from '../../../../src/core/deviceAuth/revocationProof.ts';
@@ -15,6 +16,8 @@ import {
   SIGNATURE_HEADER,
   signedCallText,
 } from '../../../../src/core/deviceAuth/signedCall.ts';
+import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
+import { enrollDevice } from '../../../../src/db/device/enrollDevice.ts';
 
 export const SPOT = {
   id: 'mirandela-movel',
@@ -216,4 +219,19 @@ export function fakeHub(codes: Record<string, CodeState> = { ABCD1234: 'valid' }
   }
 
   return hub;
+}
+
+let enrolledWorlds = 0;
+
+/**
+ * `db` enrolled with a fresh fake hub (code ABCD1234, as dev-1), and the world its signed calls take:
+ * its own idb-keyval stores for settings and wipe markers, and a clock fixed at `now`.
+ */
+export async function enrollWithFakeHub(db: BalcaoDb, now: number) {
+  enrolledWorlds += 1;
+  const hub = fakeHub({ ABCD1234: 'valid' });
+  await enrollDevice({ code: 'ABCD1234', db, fetch: hub.fetch });
+  const settings = createStore(`fake-hub-settings-${enrolledWorlds}`, 'keyval');
+  const markers = createStore(`fake-hub-markers-${enrolledWorlds}`, 'marker');
+  return { hub, settings, markers, world: { db, fetch: hub.fetch, settings, markers, now: () => now } };
 }

@@ -1,13 +1,11 @@
-import { createStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keysText, signKeys } from '../../../../src/core/deviceAuth/keysProof.ts';
 import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
 import { deviceIdentity } from '../../../../src/db/device/deviceIdentity.ts';
 import { DEVICE_ROW_ID } from '../../../../src/db/device/deviceRecord.ts';
-import { enrollDevice } from '../../../../src/db/device/enrollDevice.ts';
 import { refreshDeviceProfile } from '../../../../src/db/device/refreshDeviceProfile.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { fakeHub, HUB_KEY, keysProof, RECEIPT_KEY, SPOT, signedProfile } from './fakeHub.ts';
+import { enrollWithFakeHub, HUB_KEY, keysProof, RECEIPT_KEY, SPOT, signedProfile } from './fakeHub.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {
@@ -15,20 +13,10 @@ afterEach(async () => {
   await db?.delete();
 });
 
-let n = 0;
 async function enrolled() {
-  n += 1;
   db = freshDb();
-  const hub = fakeHub({ ABCD1234: 'valid' });
-  await enrollDevice({ code: 'ABCD1234', db, fetch: hub.fetch });
-  const world = {
-    db,
-    fetch: hub.fetch,
-    settings: createStore(`profile-keys-settings-${n}`, 'keyval'),
-    markers: createStore(`profile-keys-markers-${n}`, 'marker'),
-    now: () => 9_000,
-  };
-  return { hub, world };
+  const enrolledNow = await enrollWithFakeHub(db, 9000);
+  return enrolledNow;
 }
 
 /** A key pair of someone else's: a man in the middle of plain HTTP, with a receipt key of its own. */

@@ -1,4 +1,3 @@
-import { createStore } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
 import { deviceIdentity } from '../../../../src/db/device/deviceIdentity.ts';
@@ -6,27 +5,17 @@ import { DEVICE_ROW_ID } from '../../../../src/db/device/deviceRecord.ts';
 import { EnrollError, enrollDevice } from '../../../../src/db/device/enrollDevice.ts';
 import { refreshDeviceProfile } from '../../../../src/db/device/refreshDeviceProfile.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
-import { fakeHub, HUB_KEY, RECEIPT_KEY, SPOT, signedProfile } from './fakeHub.ts';
+import { enrollWithFakeHub, fakeHub, HUB_KEY, RECEIPT_KEY, SPOT, signedProfile } from './fakeHub.ts';
 
 let db: BalcaoDb;
 afterEach(async () => {
   await db?.delete();
 });
 
-let n = 0;
 async function enrolled() {
-  n += 1;
   db = freshDb();
-  const hub = fakeHub({ ABCD1234: 'valid' });
-  await enrollDevice({ code: 'ABCD1234', db, fetch: hub.fetch });
-  const world = {
-    db,
-    fetch: hub.fetch,
-    settings: createStore(`receipt-settings-${n}`, 'keyval'),
-    markers: createStore(`receipt-markers-${n}`, 'marker'),
-    now: () => 9_000,
-  };
-  return { hub, world };
+  const enrolledNow = await enrollWithFakeHub(db, 9000);
+  return enrolledNow;
 }
 
 const profile = (more: Record<string, unknown>) => ({

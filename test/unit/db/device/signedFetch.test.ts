@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { createStore, get, set } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signRevocationProof } from '../../../../src/core/deviceAuth/revocationProof.ts';
 import {
@@ -14,7 +14,6 @@ import {
 import type { BalcaoDb } from '../../../../src/db/balcaoDb.ts';
 import { DeviceNotEnrolled, deviceIdentity } from '../../../../src/db/device/deviceIdentity.ts';
 import { DEVICE_ROW_ID } from '../../../../src/db/device/deviceRecord.ts';
-import { enrollDevice } from '../../../../src/db/device/enrollDevice.ts';
 import { refreshDeviceProfile } from '../../../../src/db/device/refreshDeviceProfile.ts';
 import { DeviceRevoked, SignedFetchError, signedFetch } from '../../../../src/db/device/signedFetch.ts';
 import { wipeMarker } from '../../../../src/db/device/wipeDevice.ts';
@@ -24,7 +23,7 @@ import { unlockMediator } from '../../../../src/db/secure/unlockMediator.ts';
 import { CANARY_NAME, CANARY_NIF, canariesIn, everyRow } from '../../../kit/canary.ts';
 import { freshDb } from '../../../kit/freshDb.ts';
 import { queueRequests } from '../outbox/outboxKit.ts';
-import { fakeHub, HUB_KEY, RECEIPT_KEY, revocationProof, SPOT, signedProfile } from './fakeHub.ts';
+import { enrollWithFakeHub, HUB_KEY, RECEIPT_KEY, revocationProof, SPOT, signedProfile } from './fakeHub.ts';
 import { type RefusedCall, revokedAnswer, unprovenRevocations } from './revocationAnswers.ts';
 
 let db: BalcaoDb;
@@ -33,16 +32,11 @@ afterEach(async () => {
   await db?.delete();
 });
 
-let n = 0;
 async function enrolled() {
-  n += 1;
   db = freshDb();
-  const hub = fakeHub({ ABCD1234: 'valid' });
-  await enrollDevice({ code: 'ABCD1234', db, fetch: hub.fetch });
-  hub.calls.length = 0;
-  const settings = createStore(`signed-settings-${n}`, 'keyval');
-  const markers = createStore(`signed-markers-${n}`, 'marker');
-  return { hub, world: { db, fetch: hub.fetch, settings, markers, now: () => 7_000 }, settings, markers };
+  const enrolledNow = await enrollWithFakeHub(db, 7000);
+  enrolledNow.hub.calls.length = 0;
+  return enrolledNow;
 }
 
 describe('signedFetch', () => {
